@@ -1,0 +1,17 @@
+using Kino.ServiceDefaults.Hosting;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+
+namespace Kino.AudioSynthesis;
+
+/// <summary>The sound. PLACEHOLDER: espeak-ng reads the prompt over a quiet noise bed, until the audio issue lands.</summary>
+public sealed class AudioSynthesisModule : IKinoModule
+{
+    public const string ServiceName = "audio-synthesis";
+    public string Name => ServiceName;
+
+    public void AddServices(WebApplicationBuilder builder) => builder.Services.AddServiceStore(ServiceName);
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<SynthesizeAudioConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 2);
+}

@@ -1,0 +1,4 @@
+using Kino.AudioSynthesis;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new AudioSynthesisModule());

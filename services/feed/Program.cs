@@ -1,0 +1,4 @@
+using Kino.Feed;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new FeedModule());

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Kino.Contracts;
+using Kino.Media;
+using Kino.ServiceDefaults.Messaging;
+using Kino.Storage;
+
+namespace Kino.Feed;
+
+public sealed class PublishVideoConsumer(
+    [FromKeyedServices(FeedModule.ServiceName)] IDocumentStore store,
+    IBlobStore blobs,
+    FeedIndex feed,
+    ILogger<PublishVideoConsumer> logger)
+    : StageConsumer<PublishVideo, VideoPublished>(store, logger)
+{
+    protected override string Stage => Stages.Publish;
+
+    protected override async Task<VideoPublished> ExecuteAsync(PublishVideo command, Func<double> elapsed, CancellationToken ct)
+    {
+        using var workspace = new MediaWorkspace(blobs);
+        var video = await workspace.DownloadAsync(command.Video, "video.mp4", ct);
+        var seconds = double.Parse(await MediaTool.RunAsync("ffprobe",
+            ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", video], ct), CultureInfo.InvariantCulture);
+        await Ffmpeg.ThumbnailAsync(video, seconds, workspace.PathOf("thumbnail.jpg"), ct);
+        await Ffmpeg.SpritesheetAsync(video, seconds, workspace.PathOf("spritesheet.jpg"), ct);
+        var thumbnail = await workspace.UploadAsync("thumbnail.jpg", BlobKeys.ForJob(command.JobId, "thumbnail.jpg"), "image/jpeg", ct);
+        var spritesheet = await workspace.UploadAsync("spritesheet.jpg", BlobKeys.ForJob(command.JobId, "spritesheet.jpg"), "image/jpeg", ct);
+        await feed.AddAsync(new FeedItem(command.JobId, command.OwnerId, command.Prompt, command.Video, thumbnail, spritesheet, DateTimeOffset.UtcNow), ct);
+        return new VideoPublished(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(),
+            command.Video, thumbnail, spritesheet);
+    }
+}

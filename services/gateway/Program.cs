@@ -1,0 +1,4 @@
+using Kino.Gateway;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new GatewayModule());

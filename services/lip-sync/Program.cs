@@ -1,0 +1,4 @@
+using Kino.LipSync;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new LipSyncModule());

@@ -1,0 +1,4 @@
+using Kino.Moderation;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new ModerationModule());

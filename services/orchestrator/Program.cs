@@ -1,0 +1,4 @@
+using Kino.Orchestrator;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new OrchestratorModule());

@@ -1,0 +1,4 @@
+using Kino.Provenance;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new ProvenanceModule());

@@ -1,0 +1,4 @@
+using Kino.VideoDiffusion;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new VideoDiffusionModule());

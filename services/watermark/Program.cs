@@ -1,0 +1,4 @@
+using Kino.Watermark;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new WatermarkModule());

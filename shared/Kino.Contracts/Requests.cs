@@ -1,0 +1,30 @@
+namespace Kino.Contracts;
+
+// v1 of the public job lifecycle. Add fields, never change meaning; a new meaning is a new type.
+
+/// <summary>A user asked for a video (published by the gateway).</summary>
+public sealed record VideoRequested(
+    Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
+    string OwnerId, string Prompt, string Model, int Seconds, int Width, int Height,
+    BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource) : IJobMessage;
+
+/// <summary>The owner deleted the video; unfinished work stops and nothing is published.</summary>
+public sealed record VideoCancelled(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, string OwnerId) : IJobMessage;
+
+/// <summary>The state of one stage as the API shows it.</summary>
+public sealed record StageStatus(string Name, string Status, bool Placeholder, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
+
+/// <summary>A job moved forward: progress 0–100 and every stage's state.</summary>
+public sealed record VideoProgressed(
+    Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
+    string Status, int Progress, IReadOnlyList<StageStatus> Stages) : IJobMessage;
+
+/// <summary>The job finished: the final MP4 and its preview variants.</summary>
+public sealed record VideoCompleted(
+    Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
+    BlobRef Video, BlobRef Thumbnail, BlobRef Spritesheet, IReadOnlyList<StageStatus> Stages) : IJobMessage;
+
+/// <summary>The job failed with a stable code and a human-readable message.</summary>
+public sealed record VideoFailed(
+    Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
+    string Code, string Message, IReadOnlyList<StageStatus> Stages) : IJobMessage;

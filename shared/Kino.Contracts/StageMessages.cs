@@ -1,0 +1,71 @@
+namespace Kino.Contracts;
+
+// Stage commands (orchestrator → stage) and their results (stage → orchestrator).
+// Every result names its stage and attempt so the orchestrator can ignore stale or duplicate results,
+// says whether the stage ran a placeholder algorithm, and reports its own compute time.
+
+/// <summary>The common shape of a stage result.</summary>
+public interface IStageResult : IJobMessage
+{
+    int Attempt { get; }
+    bool Placeholder { get; }
+    double ComputeMs { get; }
+}
+
+/// <summary>A command to a stage; the attempt number makes retries distinguishable.</summary>
+public interface IStageCommand : IJobMessage
+{
+    int Attempt { get; }
+}
+
+public sealed record ModeratePrompt(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string OwnerId, string Prompt) : IStageCommand;
+
+public sealed record PromptModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason) : IStageResult;
+
+public sealed record GenerateVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string Prompt, int Seconds, int Width, int Height, int Fps, BlobRef? InputReference, BlobRef? RemixSource) : IStageCommand;
+
+public sealed record VideoFramesGenerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Frames) : IStageResult;
+
+public sealed record SynthesizeAudio(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string Prompt, int Seconds) : IStageCommand;
+
+/// <summary>One phoneme and when it is spoken; lip-sync drives mouths from these.</summary>
+public sealed record PhonemeTiming(string Phoneme, double StartSeconds, double EndSeconds);
+
+public sealed record AudioSynthesized(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes) : IStageResult;
+
+public sealed record LipSync(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    BlobRef Frames, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes) : IStageCommand;
+
+/// <summary>Lip-synced picture muxed with the sound: the first complete MP4 of a job.</summary>
+public sealed record LipSynced(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
+
+public sealed record ApplyWatermark(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    BlobRef Video) : IStageCommand;
+
+public sealed record Watermarked(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
+
+public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    BlobRef Video, string Model, Guid? ParentJobId) : IStageCommand;
+
+public sealed record ProvenanceSigned(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
+
+/// <summary>Makes a finished video public: previews are rendered and the feed indexes it.</summary>
+public sealed record PublishVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string OwnerId, string Prompt, BlobRef Video) : IStageCommand;
+
+/// <summary>A video is public: its MP4 and previews. A public event third parties may consume.</summary>
+public sealed record VideoPublished(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, BlobRef Video, BlobRef Thumbnail, BlobRef Spritesheet) : IStageResult;
+
+/// <summary>A stage gave up on a command (bad input, or retries exhausted): the job fails with this code.</summary>
+public sealed record StageFailed(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string Stage, string Code, string Message) : IJobMessage;

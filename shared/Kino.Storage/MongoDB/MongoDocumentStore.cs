@@ -1,0 +1,16 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Kino.Storage.MongoDB;
+
+/// <summary>One service's production store: a MongoDB database, one collection per document collection.</summary>
+public sealed class MongoDocumentStore(IMongoDatabase database) : IDocumentStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _collections = new();
+
+    public IDocumentCollection<T> Collection<T>(string name) where T : class =>
+        (IDocumentCollection<T>)_collections.GetOrAdd(name, n => new MongoDocumentCollection<T>(database.GetCollection<BsonDocument>(n), n));
+
+    public Task PingAsync(CancellationToken ct = default) =>
+        database.RunCommandAsync((Command<BsonDocument>)"{ping:1}", cancellationToken: ct);
+}
