@@ -1,3 +1,4 @@
+using Kino.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kino.Feed;
@@ -7,7 +8,7 @@ public static class FeedApi
 {
     public const string OwnerHeader = "X-Kino-Owner";
 
-    public static void MapFeedApi(this WebApplication app) => app.MapGet("/feed", ListAsync);
+    public static void MapFeedApi(this WebApplication app) => app.MapInternalApi("/feed").MapGet("", ListAsync);
 
     private static async Task<Results<Ok<FeedPage>, BadRequest<string>>> ListAsync(HttpRequest request, FeedIndex feed, int? limit, string? after, CancellationToken ct)
     {

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Kino.Gateway.Api;
+using Microsoft.Extensions.Options;
+
+namespace Kino.Gateway.Auth;
+
+/// <summary>
+/// In front of every /v1 route: region allow-list, Bearer API key, per-key rate limit (by plan).
+/// The authenticated caller is stored on the request for the handlers.
+/// </summary>
+public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options)
+{
+    private static readonly string[] Anonymous = ["/v1/invites/redeem", "/v1/openapi.json"];
+    private readonly ConcurrentDictionary<string, RateLimiter> _limiters = new();
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments("/v1"))
+        {
+            await next(context);
+            return;
+        }
+        var o = options.CurrentValue;
+        CheckRegion(context.Request, o);
+        if (Anonymous.Any(a => path.Equals(a, StringComparison.OrdinalIgnoreCase)))
+        {
+            await next(context);
+            return;
+        }
+
+        var principal = await AuthenticateAsync(context, o);
+        if (path.StartsWithSegments("/v1/admin") && !principal.IsAdmin)
+            throw new ApiError(403, "This endpoint requires an admin API key.", "admin_required");
+        Limit(principal, o);
+        context.Items[typeof(ApiPrincipal)] = principal;
+        await next(context);
+    }
+
+    private static void CheckRegion(HttpRequest request, GatewayOptions o)
+    {
+        if (o.AllowedRegions.Count == 0) return;
+        var region = request.Headers[o.RegionHeader].ToString().Trim();
+        if (region.Length == 0 ? o.AllowUnknownRegion : o.AllowedRegions.Contains(region, StringComparer.OrdinalIgnoreCase)) return;
+        throw new ApiError(403, "Kino is not available in your region yet.", "region_not_supported");
+    }
+
+    private async Task<ApiPrincipal> AuthenticateAsync(HttpContext context, GatewayOptions o)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
+            throw new ApiError(401, "You didn't provide an API key. Send it as 'Authorization: Bearer sk-...'.", "missing_api_key");
+        var record = await keys.FindAsync(header[7..].Trim(), context.RequestAborted)
+            ?? throw new ApiError(401, "Incorrect API key provided.", "invalid_api_key");
+        if (!o.Plans.ContainsKey(record.Plan))
+            throw new ApiError(403, $"The key's plan '{record.Plan}' is not configured.", "plan_not_configured");
+        return new ApiPrincipal(record.Id, record.OwnerId, record.Plan, record.IsAdmin);
+    }
+
+    private void Limit(ApiPrincipal principal, GatewayOptions o)
+    {
+        var perMinute = o.Plans[principal.Plan].RequestsPerMinute;
+        if (perMinute == 0) return;
+        var limiter = _limiters.GetOrAdd($"{principal.KeyId}:{perMinute}", _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+        using var lease = limiter.AttemptAcquire();
+        if (lease.IsAcquired) return;
+        var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 1;
+        throw new ApiError(429, $"Rate limit of {perMinute} requests per minute reached for plan '{principal.Plan}'.", "rate_limit_exceeded")
+            { RetryAfterSeconds = Math.Max(1, retry) };
+    }
+}
+
+public static class PrincipalExtensions
+{
+    public static ApiPrincipal Principal(this HttpContext context) =>
+        context.Items[typeof(ApiPrincipal)] as ApiPrincipal ?? throw new ApiError(401, "Not authenticated.", "missing_api_key");
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kino.Gateway;
+
+/// <summary>A plan's limits: requests per minute (0 = unlimited) and videos per UTC day (0 = unlimited).</summary>
+public sealed class PlanOptions
+{
+    [Range(0, int.MaxValue)] public int RequestsPerMinute { get; set; }
+    [Range(0, int.MaxValue)] public int DailyVideos { get; set; }
+}
+
+public sealed class GatewayOptions
+{
+    public const string Section = "Kino:Gateway";
+
+    /// <summary>The admin API key. From KINO_API_KEY when set; otherwise one is made and printed once on first start.</summary>
+    public string? AdminKey { get; set; }
+
+    public Dictionary<string, PlanOptions> Plans { get; set; } = new()
+    {
+        ["free"] = new() { RequestsPerMinute = 60, DailyVideos = 10 },
+        ["plus"] = new() { RequestsPerMinute = 300, DailyVideos = 100 },
+        ["pro"] = new() { RequestsPerMinute = 1200, DailyVideos = 1000 },
+        ["admin"] = new() { RequestsPerMinute = 0, DailyVideos = 0 },
+    };
+
+    /// <summary>When true, new users join only by redeeming an invite code an admin issued.</summary>
+    public bool InviteOnly { get; set; }
+
+    /// <summary>The edge header that carries the caller's country (ISO 3166 alpha-2).</summary>
+    [Required] public string RegionHeader { get; set; } = "CF-IPCountry";
+
+    /// <summary>Countries allowed to use the API; empty allows all.</summary>
+    public List<string> AllowedRegions { get; set; } = [];
+
+    /// <summary>Whether callers without the region header pass when an allow-list is set.</summary>
+    public bool AllowUnknownRegion { get; set; }
+
+    [Range(1024, 512L * 1024 * 1024)] public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+    [Range(1, 100_000)] public int MaxPromptLength { get; set; } = 4000;
+    [Range(1, 3650)] public int RetentionDays { get; set; } = 7;
+
+    /// <summary>Model names accepted (OpenAI's are aliases of Kino's default model).</summary>
+    public List<string> Models { get; set; } = ["kino-1", "sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08"];
+
+    /// <summary>Where YARP sends the internal APIs; empty means this process (all-in-one).</summary>
+    public string? FeedUrl { get; set; }
+    public string? OrchestratorUrl { get; set; }
+}

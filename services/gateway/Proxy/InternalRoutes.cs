@@ -1,0 +1,68 @@
+using Kino.Gateway.Auth;
+using Kino.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
+
+namespace Kino.Gateway.Proxy;
+
+/// <summary>
+/// YARP routes from the public API to the services' internal APIs. The gateway has already authenticated
+/// and rate-limited the caller; the proxy adds the caller's owner id and the internal token, and drops any the client sent.
+/// </summary>
+public static class InternalRoutes
+{
+    public const string OwnerHeader = "X-Kino-Owner";
+
+    public static IServiceCollection AddInternalRoutes(this IServiceCollection services)
+    {
+        services.AddReverseProxy()
+            .LoadFromMemory([], [])
+            .AddTransforms(context => context.AddRequestTransform(transform =>
+            {
+                var headers = transform.ProxyRequest.Headers;
+                headers.Remove(OwnerHeader);
+                headers.Remove(InternalApiOptions.Header);
+                headers.Authorization = null;
+                headers.Add(OwnerHeader, transform.HttpContext.Principal().OwnerId);
+                headers.Add(InternalApiOptions.Header, transform.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value.InternalToken);
+                return ValueTask.CompletedTask;
+            }));
+        return services;
+    }
+
+    /// <summary>Sets the routes once the server knows its own address (all-in-one proxies to itself).</summary>
+    public static void ConfigureRoutes(WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+            var self = app.Urls.FirstOrDefault()?.Replace("0.0.0.0", "127.0.0.1").Replace("[::]", "127.0.0.1").Replace("+", "127.0.0.1") ?? "http://127.0.0.1:8080";
+            var routes = new[]
+            {
+                Route("feed", "/v1/feed", "/feed", "feed"),
+                Route("jobs", "/v1/admin/jobs/{id}", "/jobs/{id}", "orchestrator"),
+            };
+            var clusters = new[]
+            {
+                Cluster("feed", options.FeedUrl ?? self),
+                Cluster("orchestrator", options.OrchestratorUrl ?? self),
+            };
+            app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
+        });
+    }
+
+    private static RouteConfig Route(string id, string path, string target, string cluster) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = path, Methods = ["GET"] },
+        Transforms = [new Dictionary<string, string> { ["PathPattern"] = target }],
+    };
+
+    private static ClusterConfig Cluster(string id, string address) => new()
+    {
+        ClusterId = id,
+        Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address } },
+    };
+}

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Kino.Gateway.Api;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Kino.Gateway.Videos;
+
+/// <summary>An uploaded or inlined reference image, checked to be PNG, JPEG or WebP.</summary>
+public sealed record ReferenceImage(byte[] Bytes, string ContentType);
+
+/// <summary>POST /v1/videos as OpenAI's SDKs send it: multipart/form-data or JSON, validated field by field.</summary>
+public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds, string Size, ReferenceImage? InputReference)
+{
+    public static readonly string[] Sizes = ["720x1280", "1280x720", "1024x1792", "1792x1024"];
+    public static readonly int[] AllowedSeconds = [4, 8, 12];
+    private static readonly string[] Fields = ["prompt", "model", "seconds", "size", "input_reference"];
+
+    public static async Task<CreateVideoRequest> ReadAsync(HttpRequest request, GatewayOptions options, CancellationToken ct)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        ReferenceImage? image = null;
+        var contentType = request.ContentType ?? "";
+        if (contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+            image = await ReadMultipartAsync(request, fields, ct);
+        else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            image = await ReadJsonAsync(request, fields, ct);
+        else
+            throw new ApiError(400, "Send the request as application/json or multipart/form-data.", "unsupported_content_type");
+        return Validate(fields, image, options);
+    }
+
+    /// <summary>Validates the fields common to both encodings.</summary>
+    public static CreateVideoRequest Validate(Dictionary<string, string> fields, ReferenceImage? image, GatewayOptions options)
+    {
+        var prompt = fields.GetValueOrDefault("prompt")?.Trim();
+        if (string.IsNullOrEmpty(prompt))
+            throw ApiError.BadRequest("'prompt' is required and must not be empty.", "prompt", "missing_required_parameter");
+        if (prompt.Length > options.MaxPromptLength)
+            throw ApiError.BadRequest($"'prompt' is too long: {prompt.Length} characters, at most {options.MaxPromptLength}.", "prompt", "string_above_max_length");
+
+        var model = fields.GetValueOrDefault("model") ?? options.Models[0];
+        if (!options.Models.Contains(model))
+            throw ApiError.BadRequest($"Unknown model '{model}'. Supported: {string.Join(", ", options.Models)}.", "model");
+
+        var secondsText = fields.GetValueOrDefault("seconds") ?? "4";
+        if (!int.TryParse(secondsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            || !AllowedSeconds.Contains(seconds))
+            throw ApiError.BadRequest($"Unsupported value for 'seconds': '{secondsText}'. Supported values are: '4', '8', '12'.", "seconds");
+
+        var size = fields.GetValueOrDefault("size") ?? "720x1280";
+        if (!Sizes.Contains(size))
+            throw ApiError.BadRequest($"Unsupported value for 'size': '{size}'. Supported values are: {string.Join(", ", Sizes.Select(s => $"'{s}'"))}.", "size");
+
+        return new CreateVideoRequest(prompt, model, seconds, size, image);
+    }
+
+    private static async Task<ReferenceImage?> ReadMultipartAsync(HttpRequest request, Dictionary<string, string> fields, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+            throw ApiError.BadRequest("The multipart/form-data request has no valid boundary.", null, "invalid_multipart");
+
+        ReferenceImage? image = null;
+        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        try
+        {
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                    throw ApiError.BadRequest("Every multipart part needs a 'Content-Disposition: form-data; name=...' header.", null, "invalid_multipart");
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (name == "input_reference" && disposition.IsFileDisposition())
+                {
+                    using var buffer = new MemoryStream();
+                    await section.Body.CopyToAsync(buffer, ct);
+                    image = Image(buffer.ToArray(), "input_reference");
+                    continue;
+                }
+                using var textReader = new StreamReader(section.Body);
+                var value = await textReader.ReadToEndAsync(ct);
+                if (name == "input_reference[image_url]")
+                    image = FromDataUrl(value, "input_reference[image_url]");
+                else
+                    AddField(fields, name, value);
+            }
+        }
+        catch (IOException e) when (e is not BadHttpRequestException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            throw ApiError.BadRequest($"Malformed multipart body: {e.Message}", null, "invalid_multipart");
+        }
+        catch (InvalidDataException e)
+        {
+            throw ApiError.BadRequest($"Malformed multipart body: {e.Message}", null, "invalid_multipart");
+        }
+        return image;
+    }
+
+    private static async Task<ReferenceImage?> ReadJsonAsync(HttpRequest request, Dictionary<string, string> fields, CancellationToken ct)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            throw ApiError.BadRequest($"The request body is not valid JSON: {e.Message}", null, "invalid_json");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw ApiError.BadRequest("The request body must be a JSON object.", null, "invalid_json");
+            ReferenceImage? image = null;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name == "input_reference")
+                {
+                    if (property.Value.ValueKind == JsonValueKind.Null) continue;
+                    if (property.Value.ValueKind != JsonValueKind.Object || !property.Value.TryGetProperty("image_url", out var url) || url.ValueKind != JsonValueKind.String)
+                        throw ApiError.BadRequest("'input_reference' must be an object with an 'image_url' string (or a file part in multipart).", "input_reference");
+                    image = FromDataUrl(url.GetString()!, "input_reference.image_url");
+                    continue;
+                }
+                var value = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString()!,
+                    JsonValueKind.Number when property.Name == "seconds" => property.Value.GetRawText(),
+                    JsonValueKind.Null => null,
+                    _ => throw ApiError.BadRequest($"'{property.Name}' must be a string.", property.Name, "invalid_type"),
+                };
+                if (value is not null) AddField(fields, property.Name, value);
+            }
+            return image;
+        }
+    }
+
+    private static void AddField(Dictionary<string, string> fields, string name, string value)
+    {
+        if (!Fields.Contains(name))
+            throw ApiError.BadRequest($"Unknown parameter: '{name}'.", name, "unknown_parameter");
+        if (!fields.TryAdd(name, value))
+            throw ApiError.BadRequest($"Parameter '{name}' was given more than once.", name, "duplicate_parameter");
+    }
+
+    private static ReferenceImage FromDataUrl(string url, string param)
+    {
+        // Fetching arbitrary URLs from the gateway would be a server-side request forgery hole; only inline images are taken.
+        const string prefix = "data:";
+        var comma = url.IndexOf(',');
+        if (!url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || comma < 0 || !url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
+            throw ApiError.BadRequest("Only base64 data: URLs are accepted as image_url (upload a file part instead).", param, "unsupported_image_url");
+        try
+        {
+            return Image(Convert.FromBase64String(url[(comma + 1)..]), param);
+        }
+        catch (FormatException)
+        {
+            throw ApiError.BadRequest("The data: URL is not valid base64.", param, "invalid_image");
+        }
+    }
+
+    private static ReferenceImage Image(byte[] bytes, string param)
+    {
+        var span = bytes.AsSpan();
+        var type = span switch
+        {
+            _ when span.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) => "image/png",
+            _ when span.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) => "image/jpeg",
+            _ when span.Length > 12 && span[..4].SequenceEqual("RIFF"u8) && span[8..12].SequenceEqual("WEBP"u8) => "image/webp",
+            _ => throw ApiError.BadRequest("'input_reference' must be a PNG, JPEG or WebP image.", param, "invalid_image"),
+        };
+        return new ReferenceImage(bytes, type);
+    }
+}

@@ -1,0 +1,52 @@
+using Kino.Contracts;
+using Kino.Gateway.Auth;
+using Kino.Storage;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Kino.Gateway.Videos;
+
+/// <summary>Accepts a video: quota, reference image to the blob store, the record, then VideoRequested. All or nothing.</summary>
+public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota quota, IPublishEndpoint bus, TimeProvider clock, ILogger<VideoIntake> logger)
+{
+    public async Task<VideoRecord> SubmitAsync(ApiPrincipal principal, CreateVideoRequest request, VideoRecord? remixOf, CancellationToken ct)
+    {
+        await quota.ConsumeAsync(principal, ct);
+        var jobId = Guid.CreateVersion7();
+        var record = default(VideoRecord);
+        try
+        {
+            BlobRef? reference = null;
+            if (request.InputReference is { } image)
+            {
+                using var content = new MemoryStream(image.Bytes);
+                var key = BlobKeys.ForJob(jobId, "input-reference");
+                reference = new BlobRef(key, image.ContentType, await blobs.PutAsync(key, content, image.ContentType, ct));
+            }
+            record = new VideoRecord
+            {
+                JobId = jobId, OwnerId = principal.OwnerId, Prompt = request.Prompt, Model = request.Model,
+                Seconds = request.Seconds, Size = request.Size, CreatedAt = clock.GetUtcNow(),
+                RemixedFrom = remixOf?.JobId, InputReference = reference, RemixSource = remixOf?.Video,
+            };
+            await store.InsertAsync(record, ct);
+            await bus.Publish(ToMessage(record), ct);
+            return record;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Intake of job {JobId} failed; rolling back", jobId);
+            if (record is not null) await store.DeleteAsync(jobId, CancellationToken.None);
+            await blobs.DeletePrefixAsync(BlobKeys.ForJob(jobId, ""), CancellationToken.None);
+            await quota.RefundAsync(principal, CancellationToken.None);
+            throw;
+        }
+    }
+
+    public static VideoRequested ToMessage(VideoRecord record)
+    {
+        var (width, height) = (int.Parse(record.Size.Split('x')[0]), int.Parse(record.Size.Split('x')[1]));
+        return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
+            record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource);
+    }
+}

@@ -1,0 +1,78 @@
+using Kino.Contracts;
+
+namespace Kino.Orchestrator.Jobs;
+
+public static class JobStatus
+{
+    public const string Queued = "queued";
+    public const string InProgress = "in_progress";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+
+    public static bool IsTerminal(string status) => status is Completed or Failed or Cancelled;
+}
+
+public static class StageStatusNames
+{
+    public const string Pending = "pending";
+    public const string Running = "running";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+}
+
+/// <summary>One stage of one job.</summary>
+public sealed class StageState
+{
+    public required string Name { get; init; }
+    public string Status { get; set; } = StageStatusNames.Pending;
+    public bool Placeholder { get; set; }
+    public int Attempts { get; set; }
+    public double ComputeMs { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public StageStatus ToContract() => new(Name, Status, Placeholder, StartedAt, FinishedAt);
+}
+
+public sealed record JobError(string Code, string Message);
+
+/// <summary>The orchestrator's aggregate: one document per job, saved with optimistic concurrency.</summary>
+public sealed class Job
+{
+    public required Guid Id { get; init; }
+    public required Guid CorrelationId { get; init; }
+    public required string OwnerId { get; init; }
+    public required string Prompt { get; init; }
+    public required string Model { get; init; }
+    public required int Seconds { get; init; }
+    public required int Width { get; init; }
+    public required int Height { get; init; }
+    public BlobRef? InputReference { get; init; }
+    public Guid? RemixOfJobId { get; init; }
+    public BlobRef? RemixSource { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public string Status { get; set; } = JobStatus.Queued;
+    public List<StageState> Stages { get; set; } = [];
+    /// <summary>Index of the running stage in <see cref="Stages"/>.</summary>
+    public int Current { get; set; }
+    /// <summary>Attempt number of the running stage; results of other attempts are stale.</summary>
+    public int Attempt { get; set; }
+    public DateTimeOffset? StageDeadline { get; set; }
+    /// <summary>Each finished stage's output, by stage name (claim checks only).</summary>
+    public Dictionary<string, BlobRef> Outputs { get; set; } = [];
+    public List<PhonemeTiming> Phonemes { get; set; } = [];
+    public BlobRef? Thumbnail { get; set; }
+    public BlobRef? Spritesheet { get; set; }
+    public JobError? Error { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public StageState CurrentStage => Stages[Current];
+    public bool IsTerminal => JobStatus.IsTerminal(Status);
+
+    /// <summary>0–100, by finished stages.</summary>
+    public int Progress => Status == JobStatus.Completed ? 100
+        : Stages.Count(s => s.Status == StageStatusNames.Completed) * 100 / Math.Max(1, Stages.Count);
+}

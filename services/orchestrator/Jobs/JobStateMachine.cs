@@ -1,0 +1,169 @@
+using Kino.Contracts;
+
+namespace Kino.Orchestrator.Jobs;
+
+/// <summary>What a transition decided: whether the job changed (and must be saved) and the messages to send after saving.</summary>
+public sealed record Transition(bool Changed, IReadOnlyList<object> Messages)
+{
+    public static readonly Transition None = new(false, []);
+}
+
+/// <summary>
+/// The job lifecycle as pure functions of (job, event, time): moderation → video → audio → lip-sync →
+/// watermark → provenance → publish. Stale and duplicate results are recognised by stage and attempt.
+/// </summary>
+public sealed class JobStateMachine(OrchestratorOptions options)
+{
+    public const int Fps = 24;
+
+    public (Job Job, Transition Transition) Create(VideoRequested request, DateTimeOffset now)
+    {
+        var job = new Job
+        {
+            Id = request.JobId, CorrelationId = request.CorrelationId, OwnerId = request.OwnerId, Prompt = request.Prompt,
+            Model = request.Model, Seconds = request.Seconds, Width = request.Width, Height = request.Height,
+            InputReference = request.InputReference, RemixOfJobId = request.RemixOfJobId, RemixSource = request.RemixSource,
+            CreatedAt = now,
+            Stages = Stages.Pipeline.Select(name => new StageState { Name = name }).ToList(),
+        };
+        var messages = new List<object>();
+        StartStage(job, 0, 1, now, messages);
+        return (job, new Transition(true, messages));
+    }
+
+    public Transition OnResult(Job job, string stage, IStageResult result, DateTimeOffset now)
+    {
+        if (job.IsTerminal) return Transition.None;
+        if (stage != job.CurrentStage.Name || result.Attempt != job.Attempt)
+        {
+            // A redelivered result of the stage just finished: the command for the current stage may have been lost
+            // between saving and sending, so send it again (stages are idempotent by job, stage and attempt).
+            var index = job.Stages.FindIndex(s => s.Name == stage);
+            return index == job.Current - 1 ? new Transition(false, [CommandFor(job, now)]) : Transition.None;
+        }
+
+        var state = job.CurrentStage;
+        state.Status = StageStatusNames.Completed;
+        state.Placeholder = result.Placeholder;
+        state.ComputeMs += result.ComputeMs;
+        state.FinishedAt = now;
+        var messages = new List<object>();
+        switch (result)
+        {
+            case PromptModerated { Allowed: false } moderated:
+                state.Status = StageStatusNames.Failed;
+                Fail(job, JobErrorCodes.ModerationBlocked, moderated.Reason ?? "The prompt was blocked by the content policy.", now, messages);
+                return new Transition(true, messages);
+            case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; break;
+            case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; break;
+            case LipSynced synced: job.Outputs[stage] = synced.Video; break;
+            case Watermarked marked: job.Outputs[stage] = marked.Video; break;
+            case ProvenanceSigned signed: job.Outputs[stage] = signed.Video; break;
+            case VideoPublished published:
+                job.Outputs[stage] = published.Video;
+                job.Thumbnail = published.Thumbnail;
+                job.Spritesheet = published.Spritesheet;
+                job.Status = JobStatus.Completed;
+                job.FinishedAt = now;
+                job.StageDeadline = null;
+                messages.Add(new VideoCompleted(job.Id, job.CorrelationId, now, published.Video, published.Thumbnail, published.Spritesheet, StageContracts(job)));
+                return new Transition(true, messages);
+        }
+        StartStage(job, job.Current + 1, 1, now, messages);
+        return new Transition(true, messages);
+    }
+
+    public Transition OnStageFailed(Job job, string stage, int attempt, string code, string message, DateTimeOffset now)
+    {
+        if (job.IsTerminal || stage != job.CurrentStage.Name || attempt != job.Attempt) return Transition.None;
+        job.CurrentStage.Status = StageStatusNames.Failed;
+        job.CurrentStage.FinishedAt = now;
+        var messages = new List<object>();
+        Fail(job, code, message, now, messages);
+        return new Transition(true, messages);
+    }
+
+    /// <summary>A stage past its deadline is sent again with a new attempt number, up to the limit; then the job fails.</summary>
+    public Transition OnTick(Job job, DateTimeOffset now)
+    {
+        if (job.IsTerminal || job.StageDeadline is not { } deadline || deadline > now) return Transition.None;
+        var messages = new List<object>();
+        if (job.Attempt >= options.MaxAttempts)
+        {
+            job.CurrentStage.Status = StageStatusNames.Failed;
+            job.CurrentStage.FinishedAt = now;
+            Fail(job, JobErrorCodes.StageTimeout,
+                $"The {job.CurrentStage.Name} stage did not finish within {options.TimeoutOf(job.CurrentStage.Name).TotalSeconds:F0} s after {job.Attempt} attempts.", now, messages);
+        }
+        else
+        {
+            StartStage(job, job.Current, job.Attempt + 1, now, messages);
+        }
+        return new Transition(true, messages);
+    }
+
+    /// <summary>After a restart: send the running stage's command again and give it a fresh deadline.</summary>
+    public Transition Resume(Job job, DateTimeOffset now)
+    {
+        if (job.IsTerminal) return Transition.None;
+        job.StageDeadline = now + options.TimeoutOf(job.CurrentStage.Name);
+        return new Transition(true, [CommandFor(job, now)]);
+    }
+
+    public Transition Cancel(Job job, DateTimeOffset now)
+    {
+        if (job.IsTerminal) return Transition.None;
+        job.Status = JobStatus.Cancelled;
+        job.CurrentStage.Status = StageStatusNames.Cancelled;
+        job.FinishedAt = now;
+        job.StageDeadline = null;
+        return new Transition(true, []);
+    }
+
+    private void StartStage(Job job, int index, int attempt, DateTimeOffset now, List<object> messages)
+    {
+        job.Current = index;
+        job.Attempt = attempt;
+        job.Status = index == 0 && attempt == 1 ? JobStatus.Queued : JobStatus.InProgress;
+        var stage = job.CurrentStage;
+        stage.Status = StageStatusNames.Running;
+        stage.Attempts = attempt;
+        stage.StartedAt ??= now;
+        job.StageDeadline = now + options.TimeoutOf(stage.Name);
+        messages.Add(CommandFor(job, now));
+        messages.Add(Progress(job, now));
+    }
+
+    private static void Fail(Job job, string code, string message, DateTimeOffset now, List<object> messages)
+    {
+        job.Status = JobStatus.Failed;
+        job.Error = new JobError(code, message);
+        job.FinishedAt = now;
+        job.StageDeadline = null;
+        messages.Add(new VideoFailed(job.Id, job.CorrelationId, now, code, message, StageContracts(job)));
+    }
+
+    private static VideoProgressed Progress(Job job, DateTimeOffset now) =>
+        new(job.Id, job.CorrelationId, now, job.Status, job.Progress, StageContracts(job));
+
+    private static List<StageStatus> StageContracts(Job job) => job.Stages.Select(s => s.ToContract()).ToList();
+
+    /// <summary>The command that runs the job's current stage, built from the request and earlier stages' outputs.</summary>
+    public static object CommandFor(Job job, DateTimeOffset now)
+    {
+        var (id, correlation, attempt) = (job.Id, job.CorrelationId, job.Attempt);
+        BlobRef Output(string stage) => job.Outputs.TryGetValue(stage, out var blob)
+            ? blob : throw new InvalidOperationException($"Job {id} has no output of stage {stage}.");
+        return job.CurrentStage.Name switch
+        {
+            Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, job.Prompt),
+            Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource),
+            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
+            Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
+            Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync)),
+            Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId),
+            Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),
+            var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Kino.Orchestrator.Jobs;
+
+/// <summary>
+/// Recovery and deadlines. At start every unfinished job's running stage is sent again (the in-memory bus
+/// loses messages on a crash; the job store does not). Then, periodically, stages past their deadline are re-sent or failed.
+/// </summary>
+public sealed class JobSupervisor(JobStore jobs, JobUpdater updater, IBus bus, IOptions<OrchestratorOptions> options, ILogger<JobSupervisor> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await WaitForBusAsync(stoppingToken);
+        var resumed = await SweepAsync(updater.Machine.Resume, stoppingToken);
+        if (resumed > 0) logger.LogInformation("Resumed {Count} unfinished jobs from their last completed stage", resumed);
+
+        using var timer = new PeriodicTimer(options.Value.SupervisorInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(updater.Machine.OnTick, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Deadline sweep failed; trying again next tick");
+            }
+        }
+    }
+
+    private async Task<int> SweepAsync(Func<Job, DateTimeOffset, Transition> transition, CancellationToken ct)
+    {
+        var count = 0;
+        await foreach (var job in jobs.ActiveAsync(ct))
+        {
+            try
+            {
+                await updater.UpdateAsync(job.Value.Id, transition, bus, ct);
+                count++;
+            }
+            catch (Kino.Storage.ConcurrencyConflictException)
+            {
+                // A consumer moved the job meanwhile; the next sweep sees the new state.
+            }
+        }
+        return count;
+    }
+
+    private async Task WaitForBusAsync(CancellationToken ct)
+    {
+        var control = bus as IBusControl;
+        while (control is not null && control.CheckHealth().Status != BusHealthStatus.Healthy)
+            await Task.Delay(200, ct);
+    }
+}

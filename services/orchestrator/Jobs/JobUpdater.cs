@@ -1,0 +1,36 @@
+using MassTransit;
+
+namespace Kino.Orchestrator.Jobs;
+
+/// <summary>Load → transition → save (optimistic) → send. Messages leave only after the save succeeded.</summary>
+public sealed class JobUpdater(JobStore jobs, JobStateMachine machine, TimeProvider clock, ILogger<JobUpdater> logger)
+{
+    public JobStateMachine Machine => machine;
+
+    /// <returns>False when the job does not exist.</returns>
+    public async Task<bool> UpdateAsync(Guid jobId, Func<Job, DateTimeOffset, Transition> transition, IPublishEndpoint publisher, CancellationToken ct)
+    {
+        var stored = await jobs.GetAsync(jobId, ct);
+        if (stored is null)
+        {
+            logger.LogWarning("Message for unknown job {JobId} ignored", jobId);
+            return false;
+        }
+        var job = stored.Value;
+        var result = transition(job, clock.GetUtcNow());
+        if (result.Changed)
+        {
+            await jobs.SaveAsync(job, stored.Version, ct);
+            if (job.IsTerminal)
+                logger.LogInformation("Job {JobId} {Status} {ErrorCode}", job.Id, job.Status, job.Error?.Code);
+        }
+        await PublishAsync(result, publisher, ct);
+        return true;
+    }
+
+    public static async Task PublishAsync(Transition transition, IPublishEndpoint publisher, CancellationToken ct)
+    {
+        foreach (var message in transition.Messages)
+            await publisher.Publish(message, message.GetType(), ct);
+    }
+}

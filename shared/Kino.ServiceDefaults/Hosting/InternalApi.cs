@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Kino.ServiceDefaults.Hosting;
+
+/// <summary>The shared secret that the gateway adds when it proxies to a service's internal API.</summary>
+public sealed class InternalApiOptions
+{
+    public const string Section = "Kino";
+    public const string Header = "X-Kino-Internal-Token";
+
+    /// <summary>Set by the deployment in distributed mode; generated per process when empty (all-in-one).</summary>
+    public string InternalToken { get; set; } = "";
+}
+
+public static class InternalApi
+{
+    public static IServiceCollection AddInternalApi(this IServiceCollection services)
+    {
+        services.AddOptions<InternalApiOptions>().BindConfiguration(InternalApiOptions.Section)
+            .PostConfigure(o => { if (string.IsNullOrEmpty(o.InternalToken)) o.InternalToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)); });
+        return services;
+    }
+
+    /// <summary>Endpoints only the gateway (holding the internal token) may call; everyone else gets 404.</summary>
+    public static RouteGroupBuilder MapInternalApi(this IEndpointRouteBuilder app, string prefix) =>
+        app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
+        {
+            var expected = context.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value.InternalToken;
+            var given = context.HttpContext.Request.Headers[InternalApiOptions.Header].ToString();
+            return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected))
+                ? await next(context)
+                : Results.NotFound();
+        });
+}
