@@ -1,0 +1,128 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Text.Json;
+using Kino.Tests.Support;
+using OpenAI.Videos;
+
+namespace Kino.Tests.EndToEnd;
+
+/// <summary>The user's flow through OpenAI's own .NET SDK, the same in both ways of running Kino.</summary>
+public static class VideoFlow
+{
+    public static VideoClient Client(KinoPlatform platform) =>
+        new(new ApiKeyCredential(KinoPlatform.AdminKey), new VideoClientOptions { Endpoint = new Uri(platform.BaseUrl, "/v1") });
+
+    public static async Task<JsonElement> CreateAsync(VideoClient client, string prompt, string seconds = "4", string size = "720x1280")
+    {
+        // Multipart, as OpenAI's SDKs send it.
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(prompt), "prompt" },
+            { new StringContent("sora-2"), "model" },
+            { new StringContent(seconds), "seconds" },
+            { new StringContent(size), "size" },
+        };
+        var body = BinaryContent.Create(BinaryData.FromBytes(await form.ReadAsByteArrayAsync()));
+        var result = await client.CreateVideoAsync(body, form.Headers.ContentType!.ToString());
+        return Parse(result);
+    }
+
+    public static JsonElement Parse(ClientResult result) => JsonDocument.Parse(result.GetRawResponse().Content).RootElement.Clone();
+
+    public static async Task<JsonElement> WaitAsync(VideoClient client, string id, TimeSpan timeout, Func<JsonElement, bool>? until = null)
+    {
+        until ??= v => v.GetProperty("status").GetString() is "completed" or "failed";
+        var deadline = DateTime.UtcNow + timeout;
+        var progress = new List<int>();
+        while (true)
+        {
+            var video = Parse(await client.GetVideoAsync(id));
+            progress.Add(video.GetProperty("progress").GetInt32());
+            if (until(video))
+            {
+                Assert.Equal(progress.Order(), progress); // progress never moves back
+                return video;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"video {id} still {video}");
+            await Task.Delay(300);
+        }
+    }
+
+    public static async Task<JsonElement> PageAsync(VideoClient client, int limit, string order, string? after) =>
+        Parse(await client.GetVideosAsync(limit, order, after).GetRawPagesAsync().FirstAsync());
+
+    /// <summary>Create → completed → download and probe → list/paginate → remix → delete.</summary>
+    public static async Task RunAsync(KinoPlatform platform)
+    {
+        var client = Client(platform);
+        var created = await CreateAsync(client, "A red ball bounces across a sunny beach while a seagull calls", seconds: "4", size: "1280x720");
+        var id = created.GetProperty("id").GetString()!;
+        Assert.StartsWith("video_", id);
+        Assert.Equal("video", created.GetProperty("object").GetString());
+        Assert.Equal("queued", created.GetProperty("status").GetString());
+        Assert.Equal("sora-2", created.GetProperty("model").GetString());
+
+        var done = await WaitAsync(client, id, TimeSpan.FromMinutes(3));
+        Assert.True(done.GetProperty("status").GetString() == "completed", $"{done}\n{platform.Log()}");
+        Assert.Equal(100, done.GetProperty("progress").GetInt32());
+        Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
+        Assert.True(done.GetProperty("completed_at").GetInt64() >= done.GetProperty("created_at").GetInt64());
+        Assert.True(done.GetProperty("expires_at").GetInt64() > done.GetProperty("completed_at").GetInt64());
+        // Placeholder stages are visible in the API, never hidden.
+        var stages = done.GetProperty("stages").EnumerateArray().ToList();
+        Assert.Equal(7, stages.Count);
+        Assert.Contains(stages, s => s.GetProperty("name").GetString() == "video" && s.GetProperty("placeholder").GetBoolean());
+
+        var mp4 = Path.Combine(platform.DataDirectory, "download.mp4");
+        var content = await client.DownloadVideoAsync(id, "video");
+        await File.WriteAllBytesAsync(mp4, content.GetRawResponse().Content.ToArray());
+        var media = await Ffprobe.ProbeAsync(mp4);
+        Assert.Equal("h264", media.VideoCodec);
+        Assert.Equal("aac", media.AudioCodec);
+        Assert.Equal((1280, 720), (media.Width, media.Height));
+        Assert.InRange(media.DurationSeconds, 3.9, 4.2);
+        Assert.Contains("mp4", media.FormatName);
+
+        foreach (var variant in new[] { "thumbnail", "spritesheet" })
+        {
+            var image = Path.Combine(platform.DataDirectory, variant + ".jpg");
+            await File.WriteAllBytesAsync(image, (await client.DownloadVideoAsync(id, variant)).GetRawResponse().Content.ToArray());
+            var probed = await Ffprobe.ProbeAsync(image);
+            Assert.Equal("mjpeg", probed.VideoCodec);
+        }
+
+        // Remix: a new video pointing at its parent.
+        var remix = Parse(await client.CreateVideoRemixAsync(id, BinaryContent.Create(BinaryData.FromString("""{"prompt":"The same beach at night"}""")), "application/json"));
+        var remixId = remix.GetProperty("id").GetString()!;
+        Assert.Equal(id, remix.GetProperty("remixed_from_video_id").GetString());
+        Assert.Equal("4", remix.GetProperty("seconds").GetString());
+        Assert.Equal("1280x720", remix.GetProperty("size").GetString());
+        var third = await CreateAsync(client, "A paper boat drifting down a rainy street");
+
+        // List, newest first. (SDK 2.15.0 fetches a single page per call; the caller follows has_more/last_id.)
+        var page = await PageAsync(client, 2, "desc", null);
+        Assert.Equal("list", page.GetProperty("object").GetString());
+        Assert.True(page.GetProperty("has_more").GetBoolean());
+        Assert.Equal(third.GetProperty("id").GetString(), page.GetProperty("first_id").GetString());
+        Assert.Equal(remixId, page.GetProperty("last_id").GetString());
+        var all = new List<string>();
+        string? after = null;
+        do
+        {
+            page = await PageAsync(client, 1, "asc", after);
+            all.AddRange(page.GetProperty("data").EnumerateArray().Select(v => v.GetProperty("id").GetString()!));
+            after = page.GetProperty("last_id").GetString();
+        } while (page.GetProperty("has_more").GetBoolean());
+        Assert.Equal([id, remixId, third.GetProperty("id").GetString()!], all);
+
+        await WaitAsync(client, remixId, TimeSpan.FromMinutes(3));
+        await WaitAsync(client, third.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
+
+        var deleted = Parse(await client.DeleteVideoAsync(id));
+        Assert.Equal("video.deleted", deleted.GetProperty("object").GetString());
+        Assert.True(deleted.GetProperty("deleted").GetBoolean());
+        var gone = await Assert.ThrowsAsync<ClientResultException>(() => client.GetVideoAsync(id));
+        Assert.Equal(404, gone.Status);
+        Assert.False(Directory.Exists(Path.Combine(platform.DataDirectory, "blobs", "jobs", id[6..])));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace Kino.Tests.Support;
+
+/// <summary>
+/// A running Kino started exactly as a user does (<c>./kino up</c>), all-in-one or distributed,
+/// on its own port and data folder. Disposing stops it and removes the data.
+/// </summary>
+public sealed class KinoPlatform : IAsyncDisposable
+{
+    public const string AdminKey = "sk-kino-test-admin-key";
+    private static int _nextPort = 18080;
+
+    private readonly bool _distributed;
+    private readonly string _logFile;
+    private Process? _process;
+
+    public int Port { get; }
+    public string DataDirectory { get; }
+    public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
+    public HttpClient Http { get; }
+
+    private KinoPlatform(bool distributed)
+    {
+        _distributed = distributed;
+        Port = Interlocked.Add(ref _nextPort, 1000);
+        DataDirectory = Directory.CreateTempSubdirectory("kino-test-").FullName;
+        _logFile = Path.Combine(Path.GetTempPath(), $"kino-test-{Port}.log");
+        Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+    }
+
+    public static async Task<KinoPlatform> StartAsync(bool distributed)
+    {
+        var platform = new KinoPlatform(distributed);
+        await platform.StartAsync();
+        return platform;
+    }
+
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("not running");
+
+    public async Task StartAsync()
+    {
+        var info = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // setsid: the platform gets its own process group, so a stop reaches every service it started.
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"exec setsid ./kino up --no-build --port {Port} --data '{DataDirectory}' {(_distributed ? "--distributed" : "")} >>'{_logFile}' 2>&1");
+        info.Environment["KINO_API_KEY"] = AdminKey;
+        info.Environment["Kino__Orchestrator__SupervisorInterval"] = "00:00:01";
+        _process = Process.Start(info)!;
+
+        var ports = _distributed ? Enumerable.Range(Port + 101, 8).Append(Port) : [Port];
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        foreach (var port in ports)
+        {
+            while (true)
+            {
+                if (_process.HasExited) throw new InvalidOperationException($"kino up exited early:\n{Log()}");
+                try
+                {
+                    if ((await probe.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode) break;
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"port {port} not ready:\n{Log()}");
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    /// <summary>Kills the process group without warning (a crash), or stops it politely.</summary>
+    public async Task StopAsync(bool kill)
+    {
+        if (_process is null || _process.HasExited) return;
+        Process.Start("kill", [kill ? "-KILL" : "-TERM", "--", $"-{_process.Id}"])!.WaitForExit();
+        if (!_process.WaitForExit(20_000))
+            Process.Start("kill", ["-KILL", "--", $"-{_process.Id}"])!.WaitForExit();
+        await _process.WaitForExitAsync();
+        _process = null;
+    }
+
+    public string Log() => File.Exists(_logFile) ? string.Join('\n', File.ReadLines(_logFile).TakeLast(80)) : "";
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(kill: false);
+        Http.Dispose();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
