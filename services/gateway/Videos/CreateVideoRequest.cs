@@ -66,7 +66,7 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         {
             while (await reader.ReadNextSectionAsync(ct) is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                     throw ApiError.BadRequest("Every multipart part needs a 'Content-Disposition: form-data; name=...' header.", null, "invalid_multipart");
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
                 if (name == "input_reference" && disposition.IsFileDisposition())

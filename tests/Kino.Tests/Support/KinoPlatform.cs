@@ -21,9 +21,12 @@ public sealed class KinoPlatform : IAsyncDisposable
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
     public HttpClient Http { get; }
 
-    private KinoPlatform(bool distributed)
+    private readonly IReadOnlyDictionary<string, string> _environment;
+
+    private KinoPlatform(bool distributed, IReadOnlyDictionary<string, string>? environment)
     {
         _distributed = distributed;
+        _environment = environment ?? new Dictionary<string, string>();
         Port = Interlocked.Add(ref _nextPort, 1000);
         DataDirectory = Directory.CreateTempSubdirectory("kino-test-").FullName;
         _logFile = Path.Combine(Path.GetTempPath(), $"kino-test-{Port}.log");
@@ -31,9 +34,9 @@ public sealed class KinoPlatform : IAsyncDisposable
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
     }
 
-    public static async Task<KinoPlatform> StartAsync(bool distributed)
+    public static async Task<KinoPlatform> StartAsync(bool distributed, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var platform = new KinoPlatform(distributed);
+        var platform = new KinoPlatform(distributed, environment);
         await platform.StartAsync();
         return platform;
     }
@@ -53,6 +56,7 @@ public sealed class KinoPlatform : IAsyncDisposable
         info.ArgumentList.Add($"exec setsid ./kino up --no-build --port {Port} --data '{DataDirectory}' {(_distributed ? "--distributed" : "")} >>'{_logFile}' 2>&1");
         info.Environment["KINO_API_KEY"] = AdminKey;
         info.Environment["Kino__Orchestrator__SupervisorInterval"] = "00:00:01";
+        foreach (var (key, value) in _environment) info.Environment[key] = value;
         _process = Process.Start(info)!;
 
         var ports = _distributed ? Enumerable.Range(Port + 101, 8).Append(Port) : [Port];
