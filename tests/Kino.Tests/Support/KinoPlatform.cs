@@ -56,6 +56,7 @@ public sealed class KinoPlatform : IAsyncDisposable
         info.ArgumentList.Add($"exec setsid ./kino up --no-build --port {Port} --data '{DataDirectory}' {(_distributed ? "--distributed" : "")} >>'{_logFile}' 2>&1");
         info.Environment["KINO_API_KEY"] = AdminKey;
         info.Environment["Kino__Orchestrator__SupervisorInterval"] = "00:00:01";
+        info.Environment["Kino__Bus__RabbitMqVirtualHost"] = $"kino-test-{Port}";
         foreach (var (key, value) in _environment) info.Environment[key] = value;
         _process = Process.Start(info)!;
 
@@ -96,6 +97,8 @@ public sealed class KinoPlatform : IAsyncDisposable
     {
         await StopAsync(kill: false);
         Http.Dispose();
+        if (_distributed)
+            Process.Start(new ProcessStartInfo("rabbitmqctl", ["-q", "delete_vhost", $"kino-test-{Port}"]) { Environment = { ["RABBITMQ_NODENAME"] = "rabbit@localhost" } })!.WaitForExit();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Pipeline overhead per job: end-to-end time seen by the client minus the stages' own compute time
+(each stage reports it; the orchestrator's job document sums them). Jobs run one at a time."""
+import json, os, sys, time, urllib.request
+
+BASE = os.environ.get("KINO_URL", "http://127.0.0.1:9300")
+KEY = os.environ.get("KINO_API_KEY", "sk-kino-bench")
+JOBS = int(os.environ.get("JOBS", "10"))
+
+def call(method, path, body=None):
+    req = urllib.request.Request(BASE + path, method=method, data=json.dumps(body).encode() if body else None,
+                                 headers={"Authorization": "Bearer " + KEY, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        return json.load(r)
+
+rows = []
+for i in range(JOBS):
+    start = time.perf_counter()
+    video = call("POST", "/v1/videos", {"prompt": f"Benchmark clip {i}: a red ball bounces", "seconds": "4", "size": "720x1280"})
+    while video["status"] not in ("completed", "failed"):
+        time.sleep(0.01)
+        video = call("GET", "/v1/videos/" + video["id"])
+    total_ms = (time.perf_counter() - start) * 1000
+    job = call("GET", "/v1/admin/jobs/" + video["id"][6:])
+    compute_ms = sum(s["computeMs"] for s in job["stages"])
+    rows.append((total_ms, compute_ms, total_ms - compute_ms))
+    print(f"job {i}: {video['status']} total {total_ms:7.0f} ms, stages' compute {compute_ms:7.0f} ms, overhead {total_ms - compute_ms:6.0f} ms")
+
+overheads = sorted(r[2] for r in rows[1:] or rows)  # the first job warms up every service
+print(f"median overhead {overheads[len(overheads)//2]:.0f} ms per job (7 stages, {len(overheads)} jobs after warm-up); "
+      f"max {overheads[-1]:.0f} ms; median total {sorted(r[0] for r in rows)[len(rows)//2]:.0f} ms")
