@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kino.Contracts;
 using Kino.Media;
 using Kino.ServiceDefaults.Messaging;
@@ -19,8 +18,7 @@ public sealed class PublishVideoConsumer(
     {
         using var workspace = new MediaWorkspace(blobs);
         var video = await workspace.DownloadAsync(command.Video, "video.mp4", ct);
-        var seconds = double.Parse(await MediaTool.RunAsync("ffprobe",
-            ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", video], ct), CultureInfo.InvariantCulture);
+        var seconds = await Ffmpeg.DurationAsync(video, ct);
         await Ffmpeg.ThumbnailAsync(video, seconds, workspace.PathOf("thumbnail.jpg"), ct);
         await Ffmpeg.SpritesheetAsync(video, seconds, workspace.PathOf("spritesheet.jpg"), ct);
         var thumbnail = await workspace.UploadAsync("thumbnail.jpg", BlobKeys.ForJob(command.JobId, "thumbnail.jpg"), "image/jpeg", ct);

@@ -18,8 +18,7 @@ public sealed class LipSyncConsumer(
         using var workspace = new MediaWorkspace(blobs);
         var frames = await workspace.DownloadAsync(command.Frames, "frames.mp4", ct);
         var audio = await workspace.DownloadAsync(command.Audio, "audio.wav", ct);
-        var seconds = double.Parse(await MediaTool.RunAsync("ffprobe",
-            ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", frames], ct), System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = await Ffmpeg.DurationAsync(frames, ct);
         await Ffmpeg.MuxAsync(frames, audio, seconds, workspace.PathOf("video.mp4"), ct);
         var video = await workspace.UploadAsync("video.mp4", BlobKeys.ForJob(command.JobId, $"lipsync-{command.Attempt}.mp4"), "video/mp4", ct);
         return new LipSynced(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: true, elapsed(), video);

@@ -37,6 +37,11 @@ public static class Ffmpeg
         }
     }
 
+    /// <summary>The container's duration in seconds, as ffprobe reads it.</summary>
+    public static async Task<double> DurationAsync(string media, CancellationToken ct) =>
+        double.Parse(await MediaTool.RunAsync("ffprobe",
+            ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", media], ct), CultureInfo.InvariantCulture);
+
     /// <summary>Muxes picture and sound into the delivery MP4, exactly <paramref name="seconds"/> long.</summary>
     public static Task MuxAsync(string video, string audio, double seconds, string output, CancellationToken ct) =>
         MediaTool.RunAsync("ffmpeg", [.. Quiet, "-i", video, "-i", audio,
