@@ -122,7 +122,11 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
         var image = new byte[2 * 1024 * 1024];
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(image, 0);
         using var form = new MultipartFormDataContent { { new StringContent("a cat"), "prompt" }, { new ByteArrayContent(image), "input_reference", "big.png" } };
-        await ExpectErrorAsync(await user.PostAsync("/v1/videos", form), HttpStatusCode.RequestEntityTooLarge, "request_too_large");
+        // Expect: 100-continue lets the server refuse before the client sends the body (as curl does for large uploads),
+        // so the 413 arrives instead of a reset mid-upload.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/videos") { Content = form };
+        request.Headers.ExpectContinue = true;
+        await ExpectErrorAsync(await user.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "request_too_large");
     }
 
     [Fact]
