@@ -48,9 +48,8 @@ public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobSt
 
     private async Task Result<T>(ConsumeContext<T> context, string stage) where T : class, IStageResult
     {
-        await Update(context, (job, now) => updater.Machine.OnResult(job, stage, context.Message, now));
-        var stored = await jobs.GetAsync(context.Message.JobId, context.CancellationToken);
-        if (stored?.Value.Status == JobStatus.Cancelled) // a stage finished after the video was deleted: drop its output too
+        var job = await Update(context, (job, now) => updater.Machine.OnResult(job, stage, context.Message, now));
+        if (job?.Status == JobStatus.Cancelled) // a stage finished after the video was deleted: drop its output too
             await blobs.DeletePrefixAsync(BlobKeys.ForJob(context.Message.JobId, ""), context.CancellationToken);
     }
 
@@ -63,6 +62,6 @@ public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobSt
             $"The {stage} stage failed: {reason}", now), command.JobId);
     }
 
-    private Task Update<T>(ConsumeContext<T> context, Func<Job, DateTimeOffset, Transition> transition, Guid? jobId = null) where T : class =>
+    private Task<Job?> Update<T>(ConsumeContext<T> context, Func<Job, DateTimeOffset, Transition> transition, Guid? jobId = null) where T : class =>
         updater.UpdateAsync(jobId ?? ((IJobMessage)context.Message).JobId, transition, context, context.CancellationToken);
 }

@@ -37,7 +37,7 @@ public sealed class JobSupervisor(JobStore jobs, JobUpdater updater, IBus bus, I
         {
             try
             {
-                await updater.UpdateAsync(job.Value.Id, transition, bus, ct);
+                await updater.UpdateAsync(job, transition, bus, ct);
                 count++;
             }
             catch (Kino.Storage.ConcurrencyConflictException)

@@ -1,3 +1,4 @@
+using Kino.Storage;
 using MassTransit;
 
 namespace Kino.Orchestrator.Jobs;
@@ -7,15 +8,21 @@ public sealed class JobUpdater(JobStore jobs, JobStateMachine machine, TimeProvi
 {
     public JobStateMachine Machine => machine;
 
-    /// <returns>False when the job does not exist.</returns>
-    public async Task<bool> UpdateAsync(Guid jobId, Func<Job, DateTimeOffset, Transition> transition, IPublishEndpoint publisher, CancellationToken ct)
+    /// <returns>The job after the transition, or null when it does not exist.</returns>
+    public async Task<Job?> UpdateAsync(Guid jobId, Func<Job, DateTimeOffset, Transition> transition, IPublishEndpoint publisher, CancellationToken ct)
     {
         var stored = await jobs.GetAsync(jobId, ct);
         if (stored is null)
         {
             logger.LogWarning("Message for unknown job {JobId} ignored", jobId);
-            return false;
+            return null;
         }
+        return await UpdateAsync(stored, transition, publisher, ct);
+    }
+
+    /// <summary>The same for a job already read (the supervisor's scan); a concurrent change surfaces as a conflict.</summary>
+    public async Task<Job> UpdateAsync(Versioned<Job> stored, Func<Job, DateTimeOffset, Transition> transition, IPublishEndpoint publisher, CancellationToken ct)
+    {
         var job = stored.Value;
         var result = transition(job, clock.GetUtcNow());
         if (result.Changed)
@@ -25,7 +32,7 @@ public sealed class JobUpdater(JobStore jobs, JobStateMachine machine, TimeProvi
                 logger.LogInformation("Job {JobId} {Status} {ErrorCode}", job.Id, job.Status, job.Error?.Code);
         }
         await PublishAsync(result, publisher, ct);
-        return true;
+        return job;
     }
 
     public static async Task PublishAsync(Transition transition, IPublishEndpoint publisher, CancellationToken ct)
