@@ -6,13 +6,11 @@ namespace Kino.Feed;
 /// <summary>The feed's internal API, reached through the gateway's /v1/feed route (the gateway sets the caller's owner id).</summary>
 public static class FeedApi
 {
-    public const string OwnerHeader = "X-Kino-Owner";
-
     public static void MapFeedApi(this WebApplication app) => app.MapInternalApi("/feed").MapGet("", ListAsync);
 
     private static async Task<Results<Ok<FeedPage>, BadRequest<string>>> ListAsync(HttpRequest request, FeedIndex feed, int? limit, string? after, CancellationToken ct)
     {
-        var owner = request.Headers[OwnerHeader].ToString();
+        var owner = request.Headers[InternalApiOptions.OwnerHeader].ToString();
         if (string.IsNullOrEmpty(owner)) return TypedResults.BadRequest("missing owner");
         var take = Math.Clamp(limit ?? 20, 1, 100);
         (long, string)? cursor = null;

@@ -12,8 +12,6 @@ namespace Kino.Gateway.Proxy;
 /// </summary>
 public static class InternalRoutes
 {
-    public const string OwnerHeader = "X-Kino-Owner";
-
     public static IServiceCollection AddInternalRoutes(this IServiceCollection services)
     {
         services.AddReverseProxy()
@@ -21,10 +19,10 @@ public static class InternalRoutes
             .AddTransforms(context => context.AddRequestTransform(transform =>
             {
                 var headers = transform.ProxyRequest.Headers;
-                headers.Remove(OwnerHeader);
+                headers.Remove(InternalApiOptions.OwnerHeader);
                 headers.Remove(InternalApiOptions.Header);
                 headers.Authorization = null;
-                headers.Add(OwnerHeader, transform.HttpContext.Principal().OwnerId);
+                headers.Add(InternalApiOptions.OwnerHeader, transform.HttpContext.Principal().OwnerId);
                 headers.Add(InternalApiOptions.Header, transform.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value.InternalToken);
                 return ValueTask.CompletedTask;
             }));

@@ -14,6 +14,9 @@ public sealed class InternalApiOptions
     public const string Section = "Kino";
     public const string Header = "X-Kino-Internal-Token";
 
+    /// <summary>The caller's owner id, set by the gateway after authentication; internal APIs trust only this.</summary>
+    public const string OwnerHeader = "X-Kino-Owner";
+
     /// <summary>Set by the deployment in distributed mode; generated per process when empty (all-in-one).</summary>
     public string InternalToken { get; set; } = "";
 }
