@@ -19,9 +19,7 @@ public static class AdminApi
     private static async Task<IResult> CreateKeyAsync(HttpRequest request, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
     {
         var fields = await JsonFields.ReadStringsAsync(request, ["name", "plan"], ct);
-        var name = fields.GetValueOrDefault("name");
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
-            throw ApiError.BadRequest("'name' is required (at most 200 characters).", "name", "missing_required_parameter");
+        var name = RequireName(fields);
         var plan = CheckPlan(fields.GetValueOrDefault("plan") ?? "free", options.CurrentValue);
         var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct);
         return Results.Ok(new { id = record.Id, key, plan = record.Plan, name = record.Name, created_at = record.CreatedAt.ToUnixTimeSeconds() });
@@ -45,14 +43,17 @@ public static class AdminApi
         if (!options.CurrentValue.InviteOnly)
             throw new ApiError(403, "Invites are not in use on this server; ask an admin for an API key.", "invites_disabled");
         var fields = await JsonFields.ReadStringsAsync(request, ["code", "name"], ct);
-        var name = fields.GetValueOrDefault("name");
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
-            throw ApiError.BadRequest("'name' is required (at most 200 characters).", "name", "missing_required_parameter");
+        var name = RequireName(fields);
         var plan = await invites.RedeemAsync(fields.GetValueOrDefault("code") ?? "", ct)
             ?? throw new ApiError(403, "This invite code is not valid or was already used.", "invalid_invite");
         var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct);
         return Results.Ok(new { id = record.Id, key, plan = record.Plan });
     }
+
+    private static string RequireName(Dictionary<string, string> fields) =>
+        fields.GetValueOrDefault("name") is { Length: <= 200 } name && !string.IsNullOrWhiteSpace(name)
+            ? name
+            : throw ApiError.BadRequest("'name' is required (at most 200 characters).", "name", "missing_required_parameter");
 
     private static string CheckPlan(string plan, GatewayOptions options) =>
         options.Plans.ContainsKey(plan) && plan != "admin"
