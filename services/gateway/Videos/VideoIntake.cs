@@ -45,7 +45,8 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
 
     public static VideoRequested ToMessage(VideoRecord record)
     {
-        var (width, height) = (int.Parse(record.Size.Split('x')[0]), int.Parse(record.Size.Split('x')[1]));
+        var size = record.Size.Split('x');
+        var (width, height) = (int.Parse(size[0]), int.Parse(size[1]));
         return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
             record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource);
     }
