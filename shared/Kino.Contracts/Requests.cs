@@ -6,7 +6,11 @@ namespace Kino.Contracts;
 public sealed record VideoRequested(
     Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
     string OwnerId, string Prompt, string Model, int Seconds, int Width, int Height,
-    BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource) : IJobMessage;
+    BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource,
+    ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, Guid? ExtendsJobId = null, BlobRef? ExtendSource = null) : IJobMessage;
+
+/// <summary>One shot of a storyboard: its prompt and length in seconds.</summary>
+public sealed record StoryboardShot(string Prompt, double Seconds);
 
 /// <summary>The owner deleted the video; unfinished work stops and nothing is published.</summary>
 public sealed record VideoCancelled(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, string OwnerId) : IJobMessage;

@@ -25,7 +25,11 @@ public sealed record PromptModerated(Guid JobId, Guid CorrelationId, DateTimeOff
     bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason) : IStageResult;
 
 public sealed record GenerateVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string Prompt, int Seconds, int Width, int Height, int Fps, BlobRef? InputReference, BlobRef? RemixSource) : IStageCommand;
+    string Prompt, int Seconds, int Width, int Height, int Fps, BlobRef? InputReference, BlobRef? RemixSource,
+    ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, BlobRef? ExtendSource = null) : IStageCommand;
+
+/// <summary>A long-running stage's progress within one attempt, 0–1 (the video stage reports it per sampling step).</summary>
+public sealed record StageProgressed(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, string Stage, int Attempt, double Fraction) : IJobMessage;
 
 public sealed record VideoFramesGenerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Frames) : IStageResult;

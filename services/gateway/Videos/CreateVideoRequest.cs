@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kino.Contracts;
 using Kino.Gateway.Api;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -8,12 +9,18 @@ namespace Kino.Gateway.Videos;
 /// <summary>An uploaded or inlined reference image, checked to be PNG, JPEG or WebP.</summary>
 public sealed record ReferenceImage(byte[] Bytes, string ContentType);
 
-/// <summary>POST /v1/videos as OpenAI's SDKs send it: multipart/form-data or JSON, validated field by field.</summary>
-public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds, string Size, ReferenceImage? InputReference)
+/// <summary>
+/// POST /v1/videos as OpenAI's SDKs send it: multipart/form-data or JSON, validated field by field.
+/// Kino adds two optional fields: <c>seed</c> (the same seed and prompt give the same video) and <c>storyboard</c>
+/// (a JSON array of shots, each <c>{"prompt": ..., "seconds": ...}</c>, cut together in order).
+/// </summary>
+public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds, string Size, ReferenceImage? InputReference,
+    ulong? Seed = null, IReadOnlyList<StoryboardShot>? Storyboard = null)
 {
     public static readonly string[] Sizes = ["720x1280", "1280x720", "1024x1792", "1792x1024"];
     public static readonly int[] AllowedSeconds = [4, 8, 12];
-    private static readonly string[] Fields = ["prompt", "model", "seconds", "size", "input_reference"];
+    public const int MaxShots = 12;
+    private static readonly string[] Fields = ["prompt", "model", "seconds", "size", "input_reference", "seed", "storyboard"];
 
     public static async Task<CreateVideoRequest> ReadAsync(HttpRequest request, GatewayOptions options, CancellationToken ct)
     {
@@ -42,7 +49,9 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         if (!options.Models.Contains(model))
             throw ApiError.BadRequest($"Unknown model '{model}'. Supported: {string.Join(", ", options.Models)}.", "model");
 
-        var secondsText = fields.GetValueOrDefault("seconds") ?? "4";
+        var storyboard = fields.TryGetValue("storyboard", out var storyboardText) ? ParseStoryboard(storyboardText, options) : null;
+        var secondsText = fields.GetValueOrDefault("seconds")
+            ?? (storyboard is null ? "4" : storyboard.Sum(s => s.Seconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!int.TryParse(secondsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             || !AllowedSeconds.Contains(seconds))
             throw ApiError.BadRequest($"Unsupported value for 'seconds': '{secondsText}'. Supported values are: '4', '8', '12'.", "seconds");
@@ -51,7 +60,41 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         if (!Sizes.Contains(size))
             throw ApiError.BadRequest($"Unsupported value for 'size': '{size}'. Supported values are: {string.Join(", ", Sizes.Select(s => $"'{s}'"))}.", "size");
 
-        return new CreateVideoRequest(prompt, model, seconds, size, image);
+        if (storyboard is not null && Math.Abs(storyboard.Sum(s => s.Seconds) - seconds) > 1e-6)
+            throw ApiError.BadRequest($"The storyboard's shots last {storyboard.Sum(s => s.Seconds)} s in total but 'seconds' is {seconds}; they must match.", "storyboard");
+
+        ulong? seed = null;
+        if (fields.TryGetValue("seed", out var seedText))
+        {
+            if (!ulong.TryParse(seedText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                throw ApiError.BadRequest($"'seed' must be a non-negative integer; got '{seedText}'.", "seed");
+            seed = parsed;
+        }
+        return new CreateVideoRequest(prompt, model, seconds, size, image, seed, storyboard);
+    }
+
+    private static List<StoryboardShot> ParseStoryboard(string json, GatewayOptions options)
+    {
+        List<StoryboardShot>? shots;
+        try
+        {
+            shots = JsonSerializer.Deserialize<List<StoryboardShot>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            throw ApiError.BadRequest($"'storyboard' must be a JSON array of {{\"prompt\": string, \"seconds\": number}} objects: {e.Message}", "storyboard");
+        }
+        if (shots is null || shots.Count is 0 or > MaxShots)
+            throw ApiError.BadRequest($"'storyboard' must hold 1 to {MaxShots} shots.", "storyboard");
+        for (int i = 0; i < shots.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(shots[i].Prompt) || shots[i].Prompt.Length > options.MaxPromptLength)
+                throw ApiError.BadRequest($"Shot {i + 1} of 'storyboard' needs a prompt of 1 to {options.MaxPromptLength} characters.", "storyboard");
+            // The base model draws two frames a second: shorter shots could not be seen.
+            if (shots[i].Seconds < 1 || shots[i].Seconds * 2 != Math.Floor(shots[i].Seconds * 2))
+                throw ApiError.BadRequest($"Shot {i + 1} of 'storyboard' must last at least 1 s, in steps of 0.5 s; got {shots[i].Seconds}.", "storyboard");
+        }
+        return shots;
     }
 
     private static async Task<ReferenceImage?> ReadMultipartAsync(HttpRequest request, Dictionary<string, string> fields, CancellationToken ct)
@@ -124,7 +167,8 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
                 var value = property.Value.ValueKind switch
                 {
                     JsonValueKind.String => property.Value.GetString()!,
-                    JsonValueKind.Number when property.Name == "seconds" => property.Value.GetRawText(),
+                    JsonValueKind.Number when property.Name is "seconds" or "seed" => property.Value.GetRawText(),
+                    JsonValueKind.Array when property.Name == "storyboard" => property.Value.GetRawText(),
                     JsonValueKind.Null => null,
                     _ => throw ApiError.BadRequest($"'{property.Name}' must be a string.", property.Name, "invalid_type"),
                 };

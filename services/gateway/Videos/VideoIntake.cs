@@ -9,7 +9,9 @@ namespace Kino.Gateway.Videos;
 /// <summary>Accepts a video: quota, reference image to the blob store, the record, then VideoRequested. All or nothing.</summary>
 public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota quota, IPublishEndpoint bus, TimeProvider clock, ILogger<VideoIntake> logger)
 {
-    public async Task<VideoRecord> SubmitAsync(ApiPrincipal principal, CreateVideoRequest request, VideoRecord? remixOf, CancellationToken ct)
+    /// <param name="remixOf">The video a remix re-generates: its seed is reused.</param>
+    /// <param name="extends">The video an extension continues from its last frames.</param>
+    public async Task<VideoRecord> SubmitAsync(ApiPrincipal principal, CreateVideoRequest request, VideoRecord? remixOf, CancellationToken ct, VideoRecord? extends = null)
     {
         await quota.ConsumeAsync(principal, ct);
         var jobId = Guid.CreateVersion7();
@@ -28,6 +30,8 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
                 JobId = jobId, OwnerId = principal.OwnerId, Prompt = request.Prompt, Model = request.Model,
                 Seconds = request.Seconds, Size = request.Size, CreatedAt = clock.GetUtcNow(),
                 RemixedFrom = remixOf?.JobId, InputReference = reference, RemixSource = remixOf?.Video,
+                Seed = request.Seed ?? remixOf?.Seed ?? NewSeed(), Storyboard = request.Storyboard,
+                ExtendedFrom = extends?.JobId, ExtendSource = extends?.Video,
             };
             await store.InsertAsync(record, ct);
             await bus.Publish(ToMessage(record), ct);
@@ -48,6 +52,11 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
         var size = record.Size.Split('x');
         var (width, height) = (int.Parse(size[0]), int.Parse(size[1]));
         return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
-            record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource);
+            record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource,
+            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource);
     }
+
+    /// <summary>A random seed that survives JSON in every client (at most 2^53).</summary>
+    private static ulong NewSeed() => (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue) << 22
+        ^ (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(1 << 22);
 }

@@ -16,6 +16,11 @@ public sealed record VideoRecord
     public Guid? RemixedFrom { get; init; }
     public BlobRef? InputReference { get; init; }
     public BlobRef? RemixSource { get; init; }
+    /// <summary>The generation seed: remixes reuse it so unchanged parts of the prompt keep their look.</summary>
+    public ulong Seed { get; init; }
+    public IReadOnlyList<StoryboardShot>? Storyboard { get; init; }
+    public Guid? ExtendedFrom { get; init; }
+    public BlobRef? ExtendSource { get; init; }
     public string Status { get; init; } = "queued";
     public int Progress { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
@@ -53,6 +58,8 @@ public sealed record VideoObject(
     [property: JsonPropertyName("seconds")] string Seconds,
     [property: JsonPropertyName("size")] string Size,
     [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("seed")] ulong Seed,
+    [property: JsonPropertyName("extended_from_video_id")] string? ExtendedFromVideoId,
     [property: JsonPropertyName("stages")] IReadOnlyList<StageObject> Stages)
 {
     public static VideoObject From(VideoRecord r) => new(
@@ -60,6 +67,7 @@ public sealed record VideoObject(
         r.ErrorCode is null ? null : new VideoError(r.ErrorCode, r.ErrorMessage ?? ""),
         r.Model, r.Progress, r.Prompt, r.RemixedFrom is { } parent ? VideoRecord.PublicId(parent) : null,
         r.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Size, r.Status,
+        r.Seed, r.ExtendedFrom is { } extended ? VideoRecord.PublicId(extended) : null,
         r.Stages.Select(s => new StageObject(s.Name, s.Status, s.Placeholder)).ToList());
 }
 

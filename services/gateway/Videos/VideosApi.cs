@@ -19,6 +19,7 @@ public static class VideosApi
         videos.MapDelete("/{id}", DeleteAsync).WithName("DeleteVideo");
         videos.MapGet("/{id}/content", ContentAsync).WithName("DownloadVideoContent");
         videos.MapPost("/{id}/remix", RemixAsync).WithName("RemixVideo");
+        videos.MapPost("/extensions", ExtendAsync).WithName("CreateVideoExtension");
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, VideoIntake intake, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
@@ -96,6 +97,25 @@ public static class VideosApi
         fields["size"] = source.Size;
         var request = CreateVideoRequest.Validate(fields, null, options.CurrentValue);
         var record = await intake.SubmitAsync(http.Principal(), request, source, ct);
+        return Results.Ok(VideoObject.From(record));
+    }
+
+    /// <summary>OpenAI's extend: a new video that continues a completed one from its last frames, for <c>seconds</c> more.</summary>
+    private static async Task<IResult> ExtendAsync(HttpContext http, VideoStore store, VideoIntake intake, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
+    {
+        var extension = await ExtendVideoRequest.ReadAsync(http.Request, ct);
+        var source = await OwnedAsync(extension.VideoId, http, store, ct);
+        if (source.Status != "completed" || source.Video is null)
+            throw ApiError.Conflict($"Only completed videos can be extended; this one is '{source.Status}'.", "video_not_ready");
+        if (!CreateVideoRequest.AllowedSeconds.Contains(extension.Seconds))
+            throw ApiError.BadRequest($"Unsupported value for 'seconds': '{extension.Seconds}'. Supported values are: '4', '8', '12'.", "seconds");
+        var fields = new Dictionary<string, string>
+        {
+            ["prompt"] = extension.Prompt, ["model"] = source.Model, ["size"] = source.Size,
+            ["seconds"] = extension.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var request = CreateVideoRequest.Validate(fields, null, options.CurrentValue) with { Seconds = source.Seconds + extension.Seconds };
+        var record = await intake.SubmitAsync(http.Principal(), request, remixOf: null, ct, extends: source);
         return Results.Ok(VideoObject.From(record));
     }
 

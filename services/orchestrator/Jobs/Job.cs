@@ -30,6 +30,8 @@ public sealed class StageState
     public bool Placeholder { get; set; }
     public int Attempts { get; set; }
     public double ComputeMs { get; set; }
+    /// <summary>How far the running attempt is, 0–1, as the stage reports it.</summary>
+    public double Fraction { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 
@@ -52,6 +54,10 @@ public sealed class Job
     public BlobRef? InputReference { get; init; }
     public Guid? RemixOfJobId { get; init; }
     public BlobRef? RemixSource { get; init; }
+    public ulong Seed { get; init; }
+    public IReadOnlyList<StoryboardShot>? Storyboard { get; init; }
+    public Guid? ExtendsJobId { get; init; }
+    public BlobRef? ExtendSource { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
     public string Status { get; set; } = JobStatus.Queued;
@@ -72,7 +78,27 @@ public sealed class Job
     public StageState CurrentStage => Stages[Current];
     public bool IsTerminal => JobStatus.IsTerminal(Status);
 
-    /// <summary>0–100, by finished stages.</summary>
-    public int Progress => Status == JobStatus.Completed ? 100
-        : Stages.Count(s => s.Status == StageStatusNames.Completed) * 100 / Math.Max(1, Stages.Count);
+    /// <summary>Share of a job's work each stage usually takes: generation dominates, so progress moves with its steps.</summary>
+    public static double WeightOf(string stage) => stage switch
+    {
+        Kino.Contracts.Stages.Video => 70,
+        Kino.Contracts.Stages.Moderation => 2,
+        _ => 28.0 / (Kino.Contracts.Stages.Pipeline.Count - 2),
+    };
+
+    /// <summary>0–100: finished stages by weight plus the reported fraction of the running one.</summary>
+    public int Progress
+    {
+        get
+        {
+            if (Status == JobStatus.Completed) return 100;
+            double total = Stages.Sum(s => WeightOf(s.Name)), done = 0;
+            foreach (var s in Stages)
+            {
+                if (s.Status == StageStatusNames.Completed) done += WeightOf(s.Name);
+                else if (s.Status == StageStatusNames.Running) done += WeightOf(s.Name) * Math.Clamp(s.Fraction, 0, 1);
+            }
+            return Math.Min(99, (int)(done * 100 / Math.Max(1, total)));
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Kino.Orchestrator.Jobs;
 
 /// <summary>Everything that moves a job: requests, cancellations, every stage's result, rejection and fault.</summary>
 public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobStore blobs, TimeProvider clock) :
-    IConsumer<VideoRequested>, IConsumer<VideoCancelled>, IConsumer<StageFailed>,
+    IConsumer<VideoRequested>, IConsumer<VideoCancelled>, IConsumer<StageFailed>, IConsumer<StageProgressed>,
     IConsumer<PromptModerated>, IConsumer<VideoFramesGenerated>, IConsumer<AudioSynthesized>, IConsumer<LipSynced>,
     IConsumer<Watermarked>, IConsumer<ProvenanceSigned>, IConsumer<VideoPublished>,
     IConsumer<Fault<ModeratePrompt>>, IConsumer<Fault<GenerateVideo>>, IConsumer<Fault<SynthesizeAudio>>, IConsumer<Fault<LipSync>>,
@@ -29,6 +29,9 @@ public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobSt
 
     public Task Consume(ConsumeContext<StageFailed> context) =>
         Update(context, (job, now) => updater.Machine.OnStageFailed(job, context.Message.Stage, context.Message.Attempt, context.Message.Code, context.Message.Message, now));
+
+    public Task Consume(ConsumeContext<StageProgressed> context) =>
+        Update(context, (job, now) => updater.Machine.OnStageProgress(job, context.Message.Stage, context.Message.Attempt, context.Message.Fraction, now));
 
     public Task Consume(ConsumeContext<PromptModerated> context) => Result(context, Stages.Moderation);
     public Task Consume(ConsumeContext<VideoFramesGenerated> context) => Result(context, Stages.Video);

@@ -23,6 +23,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Id = request.JobId, CorrelationId = request.CorrelationId, OwnerId = request.OwnerId, Prompt = request.Prompt,
             Model = request.Model, Seconds = request.Seconds, Width = request.Width, Height = request.Height,
             InputReference = request.InputReference, RemixOfJobId = request.RemixOfJobId, RemixSource = request.RemixSource,
+            Seed = request.Seed, Storyboard = request.Storyboard, ExtendsJobId = request.ExtendsJobId, ExtendSource = request.ExtendSource,
             CreatedAt = now,
             Stages = Stages.Pipeline.Select(name => new StageState { Name = name }).ToList(),
         };
@@ -71,6 +72,15 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         }
         StartStage(job, job.Current + 1, 1, now, messages);
         return new Transition(true, messages);
+    }
+
+    /// <summary>A running stage reported how far it is; the API's progress follows when the whole number changes.</summary>
+    public Transition OnStageProgress(Job job, string stage, int attempt, double fraction, DateTimeOffset now)
+    {
+        if (job.IsTerminal || stage != job.CurrentStage.Name || attempt != job.Attempt || fraction <= job.CurrentStage.Fraction) return Transition.None;
+        int before = job.Progress;
+        job.CurrentStage.Fraction = Math.Clamp(fraction, 0, 1);
+        return new Transition(true, job.Progress != before ? [Progress(job, now)] : []);
     }
 
     public Transition OnStageFailed(Job job, string stage, int attempt, string code, string message, DateTimeOffset now)
@@ -128,6 +138,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         var stage = job.CurrentStage;
         stage.Status = StageStatusNames.Running;
         stage.Attempts = attempt;
+        stage.Fraction = 0;
         stage.StartedAt ??= now;
         job.StageDeadline = now + options.TimeoutOf(stage.Name);
         messages.Add(CommandFor(job, now));
@@ -157,11 +168,12 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         return job.CurrentStage.Name switch
         {
             Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, job.Prompt),
-            Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource),
+            Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource,
+                job.Seed, job.Storyboard, job.ExtendSource),
             Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync)),
-            Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId),
+            Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId),
             Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),
             var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
         };
