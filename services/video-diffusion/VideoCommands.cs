@@ -12,7 +12,7 @@ namespace Kino.VideoDiffusion;
 /// <summary>The video model's offline commands (`./kino train video`, `./kino eval video`), beside the service itself.</summary>
 public static class VideoCommands
 {
-    public static readonly string[] Names = ["train", "evaluate", "preview-dataset"];
+    public static readonly string[] Names = ["train", "evaluate", "preview-dataset", "benchmark"];
 
     public static int Run(string[] args)
     {
@@ -24,7 +24,8 @@ public static class VideoCommands
         var weights = new Option<string>("--weights") { Description = "where the shipped checkpoint goes", DefaultValueFactory = _ => "services/video-diffusion/weights" };
         var state = new Option<string>("--state") { Description = "where the resumable training state goes", DefaultValueFactory = _ => ".kino/train/video" };
         var threads = new Option<int>("--threads") { Description = "CPU threads for TorchSharp (0: all cores)" };
-        var train = new Command("train", "Train the built-in video model on the procedural world") { stage, steps, resume, batch, chunk, weights, state, threads };
+        var forSteps = new Option<long?>("--for-steps") { Description = "stop after this many more steps (train in sessions; resume later)" };
+        var train = new Command("train", "Train the built-in video model on the procedural world") { stage, steps, resume, batch, chunk, weights, state, threads, forSteps };
         train.SetAction(parsed =>
         {
             using var cancel = new CancellationTokenSource();
@@ -35,7 +36,7 @@ public static class VideoCommands
             {
                 if (cancel.IsCancellationRequested) break;
                 var options = new TrainingOptions(name, parsed.GetValue(steps), parsed.GetValue(resume), parsed.GetValue(weights)!, parsed.GetValue(state)!,
-                    parsed.GetValue(batch), ChunkSteps: parsed.GetValue(chunk), Threads: parsed.GetValue(threads));
+                    parsed.GetValue(batch), ChunkSteps: parsed.GetValue(chunk), Threads: parsed.GetValue(threads), ForSteps: parsed.GetValue(forSteps));
                 new VideoTrainer(options, Console.Out).Run(cancel.Token);
             }
             return 0;
@@ -62,7 +63,22 @@ public static class VideoCommands
             if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);
             return 0;
         });
-        var root = new RootCommand("Kino video model commands") { train, preview, evaluate };
+        var size = new Option<string>("--size") { DefaultValueFactory = _ => "720x1280" };
+        var seconds = new Option<int>("--seconds") { DefaultValueFactory = _ => 4 };
+        var runs = new Option<int>("--runs") { DefaultValueFactory = _ => 3 };
+        var benchmark = new Command("benchmark", "Time base model, super-resolution and resampling for one clip") { size, seconds, runs, sampler, sampleSteps, guidance, weights, report };
+        benchmark.SetAction(async (parsed, ct) =>
+        {
+            var sampling = new SamplingOptions(parsed.GetValue(sampler), parsed.GetValue(sampleSteps), parsed.GetValue(guidance));
+            var dimensions = parsed.GetValue(size)!.Split('x').Select(int.Parse).ToArray();
+            using var models = VideoModels.Load(parsed.GetValue(weights)!);
+            var result = await VideoBenchmark.RunAsync(models.Pipeline, dimensions[0], dimensions[1], parsed.GetValue(seconds), sampling, parsed.GetValue(runs), Console.Out, ct);
+            var json = System.Text.Json.JsonSerializer.Serialize(result, VideoModelConfig.Json);
+            Console.WriteLine(json);
+            if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);
+            return 0;
+        });
+        var root = new RootCommand("Kino video model commands") { train, preview, evaluate, benchmark };
         return root.Parse(args).Invoke();
     }
 }

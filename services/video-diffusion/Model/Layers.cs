@@ -8,6 +8,9 @@ namespace Kino.VideoDiffusion.Model;
 /// <summary>Small building blocks of the denoiser. Tensors are [batch, channels, frames, height, width].</summary>
 internal static class Layers
 {
+    // Constants as long-lived Scalars: an implicit double-to-Scalar conversion creates a native object that the GC
+    // may finalize while a native call still reads it (seen in training as "Unknown scalar type").
+    public static readonly Scalar One = 1.0, Thousand = 1000.0;
     /// <summary>GroupNorm with its affine parameters initialised (TorchSharp 0.107.0 leaves them uninitialised: NaN losses, unrepeatable seeds).</summary>
     public static GroupNorm Norm(long channels)
     {
@@ -29,8 +32,8 @@ internal static class Layers
     public static Tensor TimeEmbedding(Tensor t, int dim)
     {
         int half = dim / 2;
-        var frequencies = exp(arange(half, dtype: ScalarType.Float32, device: t.device) * (-Math.Log(10000) / (half - 1)));
-        var angles = (t * 1000).unsqueeze(1) * frequencies.unsqueeze(0);
+        var frequencies = tensor(Enumerable.Range(0, half).Select(i => (float)Math.Exp(-Math.Log(10000) * i / (half - 1))).ToArray(), device: t.device);
+        var angles = t.mul(Thousand).unsqueeze(1) * frequencies.unsqueeze(0);
         return cat([sin(angles), cos(angles)], 1);
     }
 }
@@ -60,7 +63,7 @@ internal sealed class ResBlock : nn.Module<Tensor, Tensor, Tensor>
         var h = conv1.forward(F.silu(norm1.forward(x)));
         if (time1 is not null) h = h + time1.forward(h);
         var scaleShift = film.forward(F.silu(condition)).unsqueeze(-1).unsqueeze(-1).unsqueeze(-1).chunk(2, 1);
-        h = norm2.forward(h) * (scaleShift[0] + 1) + scaleShift[1];
+        h = norm2.forward(h) * scaleShift[0].add(Layers.One) + scaleShift[1];
         h = conv2.forward(F.silu(h));
         if (time2 is not null) h = h + time2.forward(h);
         return (skip?.forward(x) ?? x) + h;
@@ -94,9 +97,7 @@ internal sealed class CrossAttention : nn.Module<Tensor, Tensor, Tensor, Tensor>
         var q = query.forward(norm.forward(x).flatten(2).transpose(1, 2)).view(b, -1, heads, d).transpose(1, 2);
         var k = key.forward(text).view(b, -1, heads, d).transpose(1, 2);
         var v = value.forward(text).view(b, -1, heads, d).transpose(1, 2);
-        var scores = matmul(q, k.transpose(2, 3)) / Math.Sqrt(d);
-        scores = scores.masked_fill(keyMask.unsqueeze(1).unsqueeze(1), float.NegativeInfinity);
-        var attended = matmul(scores.softmax(-1), v).transpose(1, 2).reshape(b, -1, c);
+        var attended = F.scaled_dot_product_attention(q, k, v, keyMask.logical_not().unsqueeze(1).unsqueeze(1)).transpose(1, 2).reshape(b, -1, c);
         return x + output.forward(attended).transpose(1, 2).reshape(b, c, t, h, w);
     }
 }
@@ -125,7 +126,7 @@ internal sealed class TextEncoder : nn.Module<Tensor, (Tensor Tokens, Tensor Poo
         foreach (var layer in layers) x = layer.forward(x, padMask);
         x = final.forward(x);
         var keep = padMask.logical_not().unsqueeze(-1).to_type(x.dtype);
-        var pooled = (x * keep).sum(1) / keep.sum(1).clamp_min(1);
+        var pooled = (x * keep).sum(1) / keep.sum(1).clamp_min(Layers.One);
         return (x, pooled, padMask);
     }
 
@@ -151,9 +152,7 @@ internal sealed class TextEncoder : nn.Module<Tensor, (Tensor Tokens, Tensor Poo
         {
             long b = x.shape[0], l = x.shape[1], dim = x.shape[2], d = dim / heads;
             var parts = qkv.forward(norm1.forward(x)).view(b, l, 3, heads, d).permute(2, 0, 3, 1, 4);
-            var scores = matmul(parts[0], parts[1].transpose(2, 3)) / Math.Sqrt(d);
-            scores = scores.masked_fill(padMask.unsqueeze(1).unsqueeze(1), float.NegativeInfinity);
-            var attended = matmul(scores.softmax(-1), parts[2]).transpose(1, 2).reshape(b, l, dim);
+            var attended = F.scaled_dot_product_attention(parts[0], parts[1], parts[2], padMask.logical_not().unsqueeze(1).unsqueeze(1)).transpose(1, 2).reshape(b, l, dim);
             x = x + projection.forward(attended);
             return x + down.forward(F.gelu(up.forward(norm2.forward(x))));
         }

@@ -10,7 +10,7 @@ public static class FrameIO
     /// Writes model frames ([3, F, S, S] in [-1, 1], sampled at <paramref name="sourceFps"/>) as an H.264 MP4 at the
     /// requested size and frame rate: motion-compensated interpolation to the target rate, then a uniform scale
     /// (never a stretch). A non-square target keeps the whole square picture in the middle and fills the sides with a
-    /// blurred, darkened enlargement of it, as vertical-video apps do.
+    /// blurred, darkened enlargement of it, as vertical-video apps do (blurred at 1/8 size: the same look, a fraction of the work).
     /// </summary>
     public static async Task EncodeAsync(float[] planar, int frames, int size, double sourceFps, int width, int height, int fps, double seconds,
         string outputPath, CancellationToken ct)
@@ -25,7 +25,7 @@ public static class FrameIO
             string motion = $"tpad=stop_mode=clone:stop=1,minterpolate=fps={fps}:mi_mode=mci:mc_mode=aobmc:me_mode=bidir:vsbmc=1";
             string layout = width == height
                 ? $"scale={width}:{height}:flags=lanczos"
-                : $"split[a][b];[a]scale={inner}:{inner}:flags=lanczos[fg];[b]scale={outer}:{outer}:flags=bicubic,crop={width}:{height},gblur=sigma=24,eq=brightness=-0.12[bg];[bg][fg]overlay=(W-w)/2:(H-h)/2";
+                : $"split[a][b];[a]scale={inner}:{inner}:flags=lanczos[fg];[b]scale={outer / 8}:{outer / 8},crop={width / 8}:{height / 8},gblur=sigma=3,eq=brightness=-0.12,scale={width}:{height}:flags=bilinear[bg];[bg][fg]overlay=(W-w)/2:(H-h)/2";
             await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{size}x{size}",
                 "-r", sourceFps.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", rawPath,
                 "-filter_complex", $"[0:v]{motion},{layout},setsar=1,format=yuv420p[out]", "-map", "[out]",

@@ -109,7 +109,7 @@ public sealed class VideoPipeline(VideoDenoiser baseModel, VideoDenoiser superRe
             int use = Math.Min(count, window - 1);
             using var known = tensor(context, [1, 3, count, size, size]);
             pixels[.., .., ..use] = known[.., .., (count - use)..];
-            mask[.., .., ..use] = 1;
+            mask[.., .., ..use].fill_(Layers.One);
         }
         var result = cat([pixels, mask], 1);
         pixels.Dispose();

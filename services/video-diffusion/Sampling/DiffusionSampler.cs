@@ -1,4 +1,5 @@
 using Kino.VideoDiffusion.Model;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Kino.VideoDiffusion.Sampling;
@@ -22,6 +23,7 @@ public sealed record SamplingOptions(SamplerKind Sampler = SamplerKind.DpmSolver
 /// </summary>
 public static class DiffusionSampler
 {
+    private static readonly Scalar MinusOne = -1.0;
     public sealed record Row(Tensor Conditioning, long[]? Tokens, ulong Seed);
 
     /// <summary>Samples every row; <paramref name="afterStep"/> gets the step just finished and returns rows still wanted (cancellation between steps).</summary>
@@ -48,26 +50,26 @@ public static class DiffusionSampler
             double alpha = NoiseSchedule.Alpha(t), sigma = NoiseSchedule.Sigma(t);
             double alphaNext = NoiseSchedule.Alpha(next), sigmaNext = NoiseSchedule.Sigma(next);
             var velocity = Velocity(model, x, t, conditioning, tokens, emptyTokens, options.Guidance);
-            var data = alpha * x - sigma * velocity;            // predicted clean video
+            var data = Combine(alpha, x, -sigma, velocity);            // predicted clean video
             Tensor update = data;
             double lambda = Math.Log(alpha / sigma), lambdaNext = Math.Log(alphaNext / sigmaNext);
             if (options.Sampler == SamplerKind.DpmSolver2M && previousData is not null && double.IsFinite(previousLambda) && sigmaNext > 0)
             {
                 double r = (lambda - previousLambda) / (lambdaNext - lambda);
-                update = (1 + 1 / (2 * r)) * data - 1 / (2 * r) * previousData;
+                update = Combine(1 + 1 / (2 * r), data, -1 / (2 * r), previousData);
             }
             Tensor nextX;
             if (sigmaNext == 0) nextX = update;
             else if (options.Sampler == SamplerKind.Ddim)
             {
-                var noise = (x - alpha * data) / sigma;
-                nextX = alphaNext * data + sigmaNext * noise;
+                var noise = Combine(1 / sigma, x, -alpha / sigma, data);
+                nextX = Combine(alphaNext, data, sigmaNext, noise);
             }
             else
             {
                 // x_next = (sigma_next / sigma) x - alpha_next (e^-h - 1) D, with e^-h = (alpha sigma_next) / (sigma alpha_next).
                 double decay = alpha * sigmaNext / (sigma * alphaNext);
-                nextX = sigmaNext / sigma * x - alphaNext * (decay - 1) * update;
+                nextX = Combine(sigmaNext / sigma, x, -alphaNext * (decay - 1), update);
             }
             previousData?.Dispose();
             previousData = data.MoveToOuterDisposeScope();
@@ -86,7 +88,7 @@ public static class DiffusionSampler
                 if (tokens is not null) { tokens = Take(tokens, index); emptyTokens = Take(emptyTokens!, index); }
             }
         }
-        for (int k = 0; k < active.Count; k++) results[active[k]] = x[k].unsqueeze(0).clamp(-1, 1).cpu().detach().clone();
+        for (int k = 0; k < active.Count; k++) results[active[k]] = x[k].unsqueeze(0).clamp(MinusOne, Layers.One).cpu().detach().clone();
         x.Dispose();
         previousData?.Dispose();
         return results;
@@ -103,10 +105,19 @@ public static class DiffusionSampler
     {
         long batch = x.shape[0];
         if (tokens is null || guidance == 1.0)
-            return model.Predict(x, full([batch], t, ScalarType.Float32, device: x.device), conditioning, model.EncodeText(tokens));
+            return model.Predict(x, Times(t, batch, x.device), conditioning, model.EncodeText(tokens));
         // Conditional and unconditional in one forward pass.
-        var both = model.Predict(cat([x, x], 0), full([batch * 2], t, ScalarType.Float32, device: x.device), cat([conditioning, conditioning], 0), model.EncodeText(cat([tokens, emptyTokens!], 0)));
+        var both = model.Predict(cat([x, x], 0), Times(t, batch * 2, x.device), cat([conditioning, conditioning], 0), model.EncodeText(cat([tokens, emptyTokens!], 0)));
         var parts = both.chunk(2, 0);
-        return parts[1] + guidance * (parts[0] - parts[1]);
+        return Combine(1 - guidance, parts[1], guidance, parts[0]);
+    }
+
+    private static Tensor Times(double t, long batch, Device device) => tensor(Enumerable.Repeat((float)t, (int)batch).ToArray(), device: device);
+
+    /// <summary>a x + b y, with Scalars held until the native call returns (implicit ones may be finalized mid-call).</summary>
+    private static Tensor Combine(double a, Tensor x, double b, Tensor y)
+    {
+        using Scalar first = a, second = b;
+        return x.mul(first).add_(y, alpha: second);
     }
 }

@@ -24,16 +24,19 @@ internal sealed class AdamW(IReadOnlyList<(string Name, Parameter Parameter)> pa
     {
         Step++;
         double correction1 = 1 - Math.Pow(beta1, Step), correction2 = 1 - Math.Pow(beta2, Step);
+        // Explicit Scalars held for the whole update: implicit ones may be finalized while native code reads them.
+        using Scalar b1 = beta1, keep1 = 1 - beta1, b2 = beta2, keep2 = 1 - beta2, eps = epsilon,
+            decay = 1 - learningRate * weightDecay, unbias2 = correction2, step = -learningRate / correction1;
         using var _ = no_grad();
         foreach (var (name, p) in parameters)
         {
             var grad = p.grad;
             if (grad is null) continue;
-            var m = first[name].mul_(beta1).add_(grad, alpha: 1 - beta1);
-            var v = second[name].mul_(beta2).addcmul_(grad, grad, value: 1 - beta2);
-            p.mul_(1 - learningRate * weightDecay);
-            using var denominator = (v / correction2).sqrt_().add_(epsilon);
-            p.addcdiv_(m, denominator, value: -learningRate / correction1);
+            var m = first[name].mul_(b1).add_(grad, alpha: keep1);
+            var v = second[name].mul_(b2).addcmul_(grad, grad, value: keep2);
+            p.mul_(decay);
+            using var denominator = v.div(unbias2).sqrt_().add_(eps);
+            p.addcdiv_(m, denominator, value: step);
         }
     }
 

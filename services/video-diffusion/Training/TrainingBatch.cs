@@ -1,5 +1,6 @@
 using Kino.VideoDiffusion.Model;
 using Kino.VideoDiffusion.World;
+using TorchSharp;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;
 
@@ -41,7 +42,10 @@ internal static class TrainingBatch
                 // so it tolerates the base model's imperfections (noise conditioning augmentation).
                 var low = tensor(WorldRenderer.Render(clip.Scene, t, h / 2, w / 2, clip.Start, frameStep), [1, 3, t, h / 2, w / 2]);
                 var upsampled = F.interpolate(low, size: [t, h, w], mode: InterpolationMode.Trilinear, align_corners: false).squeeze(0);
-                upsampled = upsampled + randn_like(upsampled) * (0.08 * random.NextDouble());
+                // An explicit, scoped Scalar: an implicit one can be finalized while native code still reads it
+                // (seen here as "Unknown scalar type" after a thousand steps).
+                using Scalar noiseScale = 0.08 * random.NextDouble();
+                upsampled = upsampled + randn_like(upsampled).mul_(noiseScale);
                 // The stage is fully convolutional: it trains on random crops (4x cheaper) and runs on whole frames.
                 int top = random.Next(h - SuperResolutionCrop + 1), left = random.Next(w - SuperResolutionCrop + 1);
                 targets[^1] = target[.., .., top..(top + SuperResolutionCrop), left..(left + SuperResolutionCrop)];

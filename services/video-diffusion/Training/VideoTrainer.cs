@@ -9,7 +9,7 @@ using F = TorchSharp.torch.nn.functional;
 namespace Kino.VideoDiffusion.Training;
 
 public sealed record TrainingOptions(string Stage, long Steps, bool Resume, string WeightsDirectory, string StateDirectory,
-    int BatchSize = 8, double LearningRate = 1e-3, int ChunkSteps = 100, int Seed = 1234, int Threads = 0);
+    int BatchSize = 8, double LearningRate = 1e-3, int ChunkSteps = 100, int Seed = 1234, int Threads = 0, long? ForSteps = null);
 
 /// <summary>
 /// Trains one stage of the video model. Saves a resumable state (raw weights, EMA weights, AdamW moments, step)
@@ -75,8 +75,10 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
 
         var clock = Stopwatch.StartNew();
         double chunkStart = 0;
+        // Training in sessions: stop after ForSteps more steps; the schedule still aims at the full Steps.
+        long stopAt = options.ForSteps is { } more ? Math.Min(options.Steps, optimizer.Step + more) : options.Steps;
         model.train();
-        while (optimizer.Step < options.Steps && !cancel.IsCancellationRequested)
+        while (optimizer.Step < stopAt && !cancel.IsCancellationRequested)
         {
             using (var scope = NewDisposeScope())
             {
@@ -115,8 +117,8 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
             }
         }
         Save();
-        log.WriteLine(cancel.IsCancellationRequested
-            ? $"kino train: interrupted at step {optimizer.Step}; run again with --resume to continue"
+        log.WriteLine(optimizer.Step < options.Steps
+            ? $"kino train: stopped at step {optimizer.Step} of {options.Steps}; run again with --resume to continue"
             : $"kino train: {options.Stage} done at step {optimizer.Step}");
         return 0;
 

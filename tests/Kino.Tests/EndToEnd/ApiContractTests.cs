@@ -80,6 +80,13 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
             (Json(new { prompt = "a cat", model = "dall-e-3" }), "invalid_value", "model"),
             (Json(new { prompt = "a cat", input_reference = new { image_url = "http://169.254.169.254/latest" } }), "unsupported_image_url", "input_reference.image_url"),
             (Json(new { prompt = "a cat", input_reference = new { image_url = "data:image/png;base64,aGVsbG8=" } }), "invalid_image", "input_reference.image_url"),
+            (Json(new { prompt = "a cat", seed = "x1" }), "invalid_value", "seed"),
+            (Json(new { prompt = "a cat", seed = -3 }), "invalid_value", "seed"),
+            (Json(new { prompt = "a cat", storyboard = "nope" }), "invalid_value", "storyboard"),
+            (Json(new { prompt = "a cat", storyboard = new[] { new { prompt = "a", seconds = 0.7 } } }), "invalid_value", "storyboard"),
+            (Json(new { prompt = "a cat", storyboard = new[] { new { prompt = "", seconds = 4.0 } } }), "invalid_value", "storyboard"),
+            (Json(new { prompt = "a cat", seconds = "8", storyboard = new[] { new { prompt = "a", seconds = 4.0 } } }), "invalid_value", "storyboard"),
+            (Json(new { prompt = "a cat", storyboard = new[] { new { prompt = "a", seconds = 5.0 } } }), "invalid_value", "seconds"),
             (Raw("prompt=a+cat", "application/x-www-form-urlencoded"), "unsupported_content_type", null),
             (Raw("--x\r\nContent-Disposition: form-data; name=\"prompt\"\r\n\r\na cat\r\n", "multipart/form-data; boundary=x"), "invalid_multipart", null),
             (Raw("garbage", "multipart/form-data"), "invalid_multipart", null),
@@ -88,6 +95,11 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
         };
         foreach (var (body, code, param) in cases)
             await ExpectErrorAsync(await user.PostAsync("/v1/videos", body), HttpStatusCode.BadRequest, code, param);
+
+        await ExpectErrorAsync(await user.PostAsync("/v1/videos/extensions", Json(new { prompt = "more", seconds = "4", video = new { id = "video_nope" } })), HttpStatusCode.NotFound, "not_found");
+        await ExpectErrorAsync(await user.PostAsync("/v1/videos/extensions", Json(new { prompt = "more", seconds = "4" })), HttpStatusCode.BadRequest, "missing_required_parameter", "video");
+        await ExpectErrorAsync(await user.PostAsync("/v1/videos/extensions", Json(new { seconds = "4", video = "video_nope" })), HttpStatusCode.BadRequest, "missing_required_parameter", "prompt");
+        await ExpectErrorAsync(await user.PostAsync("/v1/videos/extensions", Json(new { prompt = "more", video = "x", extra = 1 })), HttpStatusCode.BadRequest, "unknown_parameter", "extra");
 
         await ExpectErrorAsync(await user.GetAsync("/v1/videos?limit=0"), HttpStatusCode.BadRequest, param: "limit");
         await ExpectErrorAsync(await user.GetAsync("/v1/videos?order=sideways"), HttpStatusCode.BadRequest, param: "order");

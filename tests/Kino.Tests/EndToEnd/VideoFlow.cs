@@ -29,11 +29,11 @@ public static class VideoFlow
 
     public static JsonElement Parse(ClientResult result) => JsonDocument.Parse(result.GetRawResponse().Content).RootElement.Clone();
 
-    public static async Task<JsonElement> WaitAsync(VideoClient client, string id, TimeSpan timeout, Func<JsonElement, bool>? until = null)
+    public static async Task<JsonElement> WaitAsync(VideoClient client, string id, TimeSpan timeout, Func<JsonElement, bool>? until = null, List<int>? progress = null)
     {
         until ??= v => v.GetProperty("status").GetString() is "completed" or "failed";
         var deadline = DateTime.UtcNow + timeout;
-        var progress = new List<int>();
+        progress ??= [];
         while (true)
         {
             var video = Parse(await client.GetVideoAsync(id));
@@ -44,8 +44,23 @@ public static class VideoFlow
                 return video;
             }
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"video {id} still {video}");
-            await Task.Delay(300);
+            await Task.Delay(200);
         }
+    }
+
+    public static async Task<JsonElement> PostJsonAsync(KinoPlatform platform, string path, object body)
+    {
+        var response = await platform.Http.PostAsync(path, new StringContent(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static async Task<MediaInfo> DownloadAndProbeAsync(VideoClient client, KinoPlatform platform, string id)
+    {
+        var path = Path.Combine(platform.DataDirectory, id + ".mp4");
+        await File.WriteAllBytesAsync(path, (await client.DownloadVideoAsync(id, "video")).GetRawResponse().Content.ToArray());
+        return await Ffprobe.ProbeAsync(path);
     }
 
     public static async Task<JsonElement> PageAsync(VideoClient client, int limit, string order, string? after) =>
@@ -62,16 +77,19 @@ public static class VideoFlow
         Assert.Equal("queued", created.GetProperty("status").GetString());
         Assert.Equal("sora-2", created.GetProperty("model").GetString());
 
-        var done = await WaitAsync(client, id, TimeSpan.FromMinutes(3));
+        var progress = new List<int>();
+        var done = await WaitAsync(client, id, TimeSpan.FromMinutes(3), progress: progress);
         Assert.True(done.GetProperty("status").GetString() == "completed", $"{done}\n{platform.Log()}");
+        // The video stage reports its sampling steps, so progress moves through many values, not stage by stage.
+        Assert.True(progress.Where(p => p is > 0 and < 100).Distinct().Count() >= 4, $"progress seen: {string.Join(",", progress)}");
         Assert.Equal(100, done.GetProperty("progress").GetInt32());
         Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
         Assert.True(done.GetProperty("completed_at").GetInt64() >= done.GetProperty("created_at").GetInt64());
         Assert.True(done.GetProperty("expires_at").GetInt64() > done.GetProperty("completed_at").GetInt64());
-        // Placeholder stages are visible in the API, never hidden.
+        // Placeholder stages are visible in the API, never hidden; the video stage is the real diffusion model.
         var stages = done.GetProperty("stages").EnumerateArray().ToList();
         Assert.Equal(7, stages.Count);
-        Assert.Contains(stages, s => s.GetProperty("name").GetString() == "video" && s.GetProperty("placeholder").GetBoolean());
+        Assert.Contains(stages, s => s.GetProperty("name").GetString() == "video" && !s.GetProperty("placeholder").GetBoolean());
 
         var mp4 = Path.Combine(platform.DataDirectory, "download.mp4");
         var content = await client.DownloadVideoAsync(id, "video");
@@ -97,6 +115,7 @@ public static class VideoFlow
         Assert.Equal(id, remix.GetProperty("remixed_from_video_id").GetString());
         Assert.Equal("4", remix.GetProperty("seconds").GetString());
         Assert.Equal("1280x720", remix.GetProperty("size").GetString());
+        Assert.Equal(created.GetProperty("seed").GetUInt64(), remix.GetProperty("seed").GetUInt64()); // same seed, edited prompt
         var third = await CreateAsync(client, "A paper boat drifting down a rainy street");
 
         // List, newest first. (SDK 2.15.0 fetches a single page per call; the caller follows has_more/last_id.)
@@ -117,6 +136,27 @@ public static class VideoFlow
 
         await WaitAsync(client, remixId, TimeSpan.FromMinutes(3));
         await WaitAsync(client, third.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
+
+        // OpenAI's extend: the new video continues the first from its last frames, 4 s more.
+        var extension = await PostJsonAsync(platform, "/v1/videos/extensions", new { prompt = "The red circle keeps bouncing at night", seconds = "4", video = new { id } });
+        Assert.Equal(id, extension.GetProperty("extended_from_video_id").GetString());
+        var extended = await WaitAsync(client, extension.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
+        Assert.True(extended.GetProperty("status").GetString() == "completed", $"{extended}\n{platform.Log()}");
+        var extendedMedia = await DownloadAndProbeAsync(client, platform, extension.GetProperty("id").GetString()!);
+        Assert.Equal((1280, 720), (extendedMedia.Width, extendedMedia.Height));
+        Assert.InRange(extendedMedia.DurationSeconds, 7.9, 8.2);
+
+        // Kino's storyboard: shots with their own prompts and lengths, cut together.
+        var storyboard = await PostJsonAsync(platform, "/v1/videos", new
+        {
+            prompt = "Two shots", size = "720x1280", seed = 42,
+            storyboard = new[] { new { prompt = "A yellow star spins in a room", seconds = 2.5 }, new { prompt = "Ein weißes Gesicht hüpft bei Nacht", seconds = 1.5 } },
+        });
+        Assert.Equal("4", storyboard.GetProperty("seconds").GetString());
+        Assert.Equal(42UL, storyboard.GetProperty("seed").GetUInt64());
+        var boarded = await WaitAsync(client, storyboard.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
+        Assert.True(boarded.GetProperty("status").GetString() == "completed", $"{boarded}\n{platform.Log()}");
+        Assert.InRange((await DownloadAndProbeAsync(client, platform, storyboard.GetProperty("id").GetString()!)).DurationSeconds, 3.9, 4.2);
 
         var deleted = Parse(await client.DeleteVideoAsync(id));
         Assert.Equal("video.deleted", deleted.GetProperty("object").GetString());
