@@ -17,7 +17,8 @@ public sealed class GenerateVideoConsumer(
     IBlobStore blobs,
     VideoModels models,
     IOptionsMonitor<VideoOptions> options,
-    IPublishEndpoint publish,
+    IBus bus,
+    RunningJobs running,
     ILogger<GenerateVideoConsumer> logger)
     : StageConsumer<GenerateVideo, VideoFramesGenerated>(store, logger)
 {
@@ -51,13 +52,20 @@ public sealed class GenerateVideoConsumer(
         int total = pipeline.TotalSteps(request), done = 0;
         using var reporting = new CancellationTokenSource();
         var reporter = ReportProgressAsync(command, () => Volatile.Read(ref done) / (double)total, reporting.Token);
+        var job = running.Start(command.JobId, ct);
         GeneratedFrames frames;
         try
         {
-            frames = await pipeline.GenerateAsync(request, new Progress<int>(d => Volatile.Write(ref done, d)), ct);
+            frames = await pipeline.GenerateAsync(request, new Progress<int>(d => Volatile.Write(ref done, d)), job.Token);
+        }
+        catch (OperationCanceledException) when (job.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // Deleted by its owner: report it as this stage's end; the orchestrator ignores results of cancelled jobs.
+            throw new StageInputException(JobErrorCodes.Cancelled, "The video was deleted while it was being generated.");
         }
         finally
         {
+            running.Finish(command.JobId, job);
             await reporting.CancelAsync();
             await reporter;
         }
@@ -83,7 +91,8 @@ public sealed class GenerateVideoConsumer(
             double now = fraction();
             if (now - sent < 0.02) continue;
             sent = now;
-            await publish.Publish(new StageProgressed(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, Stage, command.Attempt, now), CancellationToken.None);
+            // Straight to the bus, not through the consume context: its outbox would hold progress until the stage ends.
+            await bus.Publish(new StageProgressed(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, Stage, command.Attempt, now), CancellationToken.None);
         }
     }
 

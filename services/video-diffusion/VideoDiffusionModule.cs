@@ -26,12 +26,17 @@ public sealed class VideoDiffusionModule : IKinoModule
                 models.Pipeline.Base.Training?.Steps, models.Pipeline.SuperResolution.Height);
             return models;
         });
+        builder.Services.AddSingleton<RunningJobs>();
         // Load the weights at start-up, so a missing or broken checkpoint stops the service instead of failing jobs.
         builder.Services.AddHostedService<ModelWarmup>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        // Several jobs at once, so the sampling queue can batch them.
         bus.AddConsumer<GenerateVideoConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 16);
+        bus.AddConsumer<VideoCancelledConsumer>();
+    }
 
     private sealed class ModelWarmup(VideoModels models) : IHostedService
     {

@@ -32,5 +32,6 @@ public static class JobErrorCodes
     public const string ModerationBlocked = "moderation_blocked";
     public const string StageFailed = "stage_failed";
     public const string StageTimeout = "stage_timeout";
+    public const string Cancelled = "cancelled";
     public const string InputInvalid = "input_invalid";
 }

@@ -22,7 +22,8 @@ public static class FrameIO
         try
         {
             int inner = Math.Min(width, height), outer = Math.Max(width, height);
-            string motion = $"tpad=stop_mode=clone:stop=1,minterpolate=fps={fps}:mi_mode=mci:mc_mode=aobmc:me_mode=bidir:vsbmc=1";
+            // minterpolate ends at the last input frame's time: hold the last frame two more frames so -t can cut at the full length.
+            string motion = $"tpad=stop_mode=clone:stop=2,minterpolate=fps={fps}:mi_mode=mci:mc_mode=aobmc:me_mode=bidir:vsbmc=1";
             string layout = width == height
                 ? $"scale={width}:{height}:flags=lanczos"
                 : $"split[a][b];[a]scale={inner}:{inner}:flags=lanczos[fg];[b]scale={outer / 8}:{outer / 8},crop={width / 8}:{height / 8},gblur=sigma=3,eq=brightness=-0.12,scale={width}:{height}:flags=bilinear[bg];[bg][fg]overlay=(W-w)/2:(H-h)/2";

@@ -80,8 +80,8 @@ public static class VideoFlow
         var progress = new List<int>();
         var done = await WaitAsync(client, id, TimeSpan.FromMinutes(3), progress: progress);
         Assert.True(done.GetProperty("status").GetString() == "completed", $"{done}\n{platform.Log()}");
-        // The video stage reports its sampling steps, so progress moves through many values, not stage by stage.
-        Assert.True(progress.Where(p => p is > 0 and < 100).Distinct().Count() >= 4, $"progress seen: {string.Join(",", progress)}");
+        // The video stage (2–72 %) reports its sampling steps, so progress moves through it, not just at its end.
+        Assert.True(progress.Where(p => p is > 2 and < 72).Distinct().Count() >= 3, $"progress seen: {string.Join(",", progress)}");
         Assert.Equal(100, done.GetProperty("progress").GetInt32());
         Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
         Assert.True(done.GetProperty("completed_at").GetInt64() >= done.GetProperty("created_at").GetInt64());
@@ -157,6 +157,19 @@ public static class VideoFlow
         var boarded = await WaitAsync(client, storyboard.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
         Assert.True(boarded.GetProperty("status").GetString() == "completed", $"{boarded}\n{platform.Log()}");
         Assert.InRange((await DownloadAndProbeAsync(client, platform, storyboard.GetProperty("id").GetString()!)).DurationSeconds, 3.9, 4.2);
+
+        // Deleting a video that is being generated stops its sampling between steps.
+        var doomed = await CreateAsync(client, "A green face moves left in a room, then an orange ring bounces at night", seconds: "12");
+        var doomedId = doomed.GetProperty("id").GetString()!;
+        await WaitAsync(client, doomedId, TimeSpan.FromMinutes(2), v => v.GetProperty("progress").GetInt32() >= 8 || v.GetProperty("status").GetString() is "completed" or "failed");
+        Parse(await client.DeleteVideoAsync(doomedId));
+        var stopDeadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var doomedJob = Guid.ParseExact(doomedId[6..], "N").ToString();
+        while (!platform.LogContains(line => line.Contains(doomedJob, StringComparison.OrdinalIgnoreCase) && line.Contains("was cancelled")))
+        {
+            Assert.True(DateTime.UtcNow < stopDeadline, "the video service never stopped the deleted job\n" + platform.Log());
+            await Task.Delay(300);
+        }
 
         var deleted = Parse(await client.DeleteVideoAsync(id));
         Assert.Equal("video.deleted", deleted.GetProperty("object").GetString());

@@ -91,6 +91,8 @@ public sealed class KinoPlatform : IAsyncDisposable
         _process = null;
     }
 
+    public bool LogContains(Func<string, bool> line) => File.Exists(_logFile) && File.ReadLines(_logFile).Any(line);
+
     public string Log() => File.Exists(_logFile) ? string.Join('\n', File.ReadLines(_logFile).TakeLast(80)) : "";
 
     public async ValueTask DisposeAsync()

@@ -89,6 +89,17 @@ public sealed class VideoModelTests(ShippedModels shipped) : IClassFixture<Shipp
     }
 
     [Fact]
+    public async Task Image_to_video_starts_from_the_input_image()
+    {
+        var scene = new Kino.VideoDiffusion.World.Scene(Kino.VideoDiffusion.World.Scenery.Forest, Kino.VideoDiffusion.World.CameraMove.Static,
+            [new Kino.VideoDiffusion.World.SceneObject(Kino.VideoDiffusion.World.Shape.Star, Kino.VideoDiffusion.World.Colour.Yellow, Kino.VideoDiffusion.World.Motion.Right, 0.3f, 0.5f, 0.19f, 0)]);
+        var image = Kino.VideoDiffusion.World.WorldRenderer.Render(scene, 1, 32, 32, 0, 0);
+        var video = await Pipeline.GenerateAsync(Request("A yellow star moves right in a forest", 9) with { FirstFrame = image }, null, TestContext.Current.CancellationToken);
+        double difference = image.Select((value, i) => Math.Abs(value - video.BaseFrames[i / 1024 * 8 * 1024 + i % 1024])).Average();
+        Assert.True(difference < 0.1, $"first frame differs from the input image by {difference} on average");
+    }
+
+    [Fact]
     public async Task Both_samplers_run_and_ddim_with_more_steps_stays_close_to_dpm_solver()
     {
         var ct = TestContext.Current.CancellationToken;
