@@ -30,8 +30,8 @@ public sealed class RunningJobs
     }
 }
 
-/// <summary>The owner deleted the video: stop generating it.</summary>
-public sealed class VideoCancelledConsumer(RunningJobs running, ILogger<VideoCancelledConsumer> logger) : IConsumer<VideoCancelled>
+/// <summary>The owner deleted the video: stop generating it. (Its own name: consumers named alike in two services would share one queue.)</summary>
+public sealed class StopCancelledGenerationConsumer(RunningJobs running, ILogger<StopCancelledGenerationConsumer> logger) : IConsumer<VideoCancelled>
 {
     public Task Consume(ConsumeContext<VideoCancelled> context)
     {

@@ -52,12 +52,15 @@ public static class VideoCommands
         var sampleSteps = new Option<int>("--sample-steps") { DefaultValueFactory = _ => 20 };
         var guidance = new Option<double>("--guidance") { DefaultValueFactory = _ => 3.0 };
         var report = new Option<string?>("--report") { Description = "write the report as JSON here" };
-        var evaluate = new Command("evaluate", "Measure prompt adherence on seen and held-out combinations") { clipsPerSet, groundTruth, sampler, sampleSteps, guidance, weights, report };
+        var sheetPath = new Option<string?>("--sheet") { Description = "write the first clips' frames as a PNG contact sheet" };
+        var evaluate = new Command("evaluate", "Measure prompt adherence on seen and held-out combinations") { clipsPerSet, groundTruth, sampler, sampleSteps, guidance, weights, report, sheetPath };
         evaluate.SetAction(async (parsed, ct) =>
         {
             var sampling = new SamplingOptions(parsed.GetValue(sampler), parsed.GetValue(sampleSteps), parsed.GetValue(guidance));
             using var models = parsed.GetValue(groundTruth) ? null : VideoModels.Load(parsed.GetValue(weights)!, maxBatch: 8);
-            var result = await Evaluator.RunAsync(models?.Pipeline, parsed.GetValue(clipsPerSet), sampling, Console.Out, ct);
+            var sheet = parsed.GetValue(sheetPath) is null ? null : new List<byte[]>();
+            var result = await Evaluator.RunAsync(models?.Pipeline, parsed.GetValue(clipsPerSet), sampling, Console.Out, ct, sheet);
+            if (sheet is { Count: > 0 }) await DatasetPreview.WriteSheetAsync(parsed.GetValue(sheetPath)!, sheet, 8, 64, ct);
             var json = System.Text.Json.JsonSerializer.Serialize(result, VideoModelConfig.Json);
             Console.WriteLine(json);
             if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);

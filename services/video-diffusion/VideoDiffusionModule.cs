@@ -35,7 +35,7 @@ public sealed class VideoDiffusionModule : IKinoModule
     {
         // Several jobs at once, so the sampling queue can batch them.
         bus.AddConsumer<GenerateVideoConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 16);
-        bus.AddConsumer<VideoCancelledConsumer>();
+        bus.AddConsumer<StopCancelledGenerationConsumer>();
     }
 
     private sealed class ModelWarmup(VideoModels models) : IHostedService

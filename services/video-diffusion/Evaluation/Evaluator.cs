@@ -21,23 +21,27 @@ public static class Evaluator
 {
     public const int FirstSeed = 900_000_000;   // far from the seeds training draws
 
-    public static async Task<EvaluationReport> RunAsync(VideoPipeline? pipeline, int clipsPerSet, SamplingOptions sampling, TextWriter? log, CancellationToken ct)
+    /// <param name="sheet">where to keep the frames of the first clips of each set, for a contact sheet (optional)</param>
+    public static async Task<EvaluationReport> RunAsync(VideoPipeline? pipeline, int clipsPerSet, SamplingOptions sampling, TextWriter? log, CancellationToken ct,
+        List<byte[]>? sheet = null)
     {
         var clock = Stopwatch.StartNew();
-        var seen = await ScoreSetAsync(pipeline, clipsPerSet, heldOut: false, sampling, log, ct);
-        var heldOut = await ScoreSetAsync(pipeline, clipsPerSet, heldOut: true, sampling, log, ct);
+        var seen = await ScoreSetAsync(pipeline, clipsPerSet, heldOut: false, sampling, log, ct, sheet);
+        var heldOut = await ScoreSetAsync(pipeline, clipsPerSet, heldOut: true, sampling, log, ct, sheet);
         return new EvaluationReport(pipeline is null ? "ground truth renders" : "model", sampling, seen, heldOut, clock.Elapsed.TotalSeconds / (2.0 * clipsPerSet));
     }
 
     private sealed record ClipScore(int Colour, int Shape, int Motion, int Objects, bool Scenery, bool Count, double Consistency, int Bounces, int BouncesFitting);
 
-    private static async Task<SetScore> ScoreSetAsync(VideoPipeline? pipeline, int count, bool heldOut, SamplingOptions sampling, TextWriter? log, CancellationToken ct)
+    private static async Task<SetScore> ScoreSetAsync(VideoPipeline? pipeline, int count, bool heldOut, SamplingOptions sampling, TextWriter? log, CancellationToken ct,
+        List<byte[]>? sheet)
     {
         var clips = Enumerable.Range(0, count).Select(i => ClipSampler.Draw(FirstSeed + i + (heldOut ? 500_000 : 0), heldOut)).ToList();
         var scores = await Task.WhenAll(clips.Select(async (clip, i) =>
         {
             var (frames, n, size, fps) = await FramesAsync(pipeline, clip, (ulong)(i + 1), sampling, ct);
             var analysis = FrameAnalyzer.Analyze(frames, n, size, size, fps);
+            if (sheet is not null && i < 6) lock (sheet) sheet.Add(frames);
             var score = Score(clip.Scene, analysis);
             log?.WriteLine($"{(heldOut ? "held-out" : "seen")} {i,3}: {(score.Colour + score.Shape + score.Motion + (score.Scenery ? 1 : 0) + (score.Count ? 1 : 0))}/{score.Objects * 3 + 2}  \"{clip.Caption}\"  saw: {Describe(analysis)}");
             return score;

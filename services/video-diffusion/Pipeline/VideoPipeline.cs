@@ -54,9 +54,10 @@ public sealed class VideoPipeline(VideoDenoiser baseModel, VideoDenoiser superRe
                 var row = new DiffusionSampler.Row(conditioning, tokens, request.Seed + (ulong)w * 7919UL);
                 using var video = await queue.SampleAsync(new SamplingQueue.Request(baseModel, row, request.Sampling, progress, ct));
                 var planar = video.cpu().data<float>().ToArray();
-                // A user's first frame is part of the video; frames continued from another video are not repeated.
-                int from = w == 0 && shotIndex == 0 && known is null ? 0 : contextCount;
-                for (int f = from; f < window && made < needed; f++, made++) frames.Add(Slice(planar, f, window, size));
+                // A user's image is the video's first frame, exactly; frames continued from another video are not repeated.
+                bool startsFromImage = w == 0 && shotIndex == 0 && known is null && request.FirstFrame is not null;
+                if (startsFromImage) { frames.Add(request.FirstFrame!); made++; }
+                for (int f = contextCount; f < window && made < needed; f++, made++) frames.Add(Slice(planar, f, window, size));
             }
             shotIndex++;
         }

@@ -15,7 +15,8 @@ internal static class TrainingBatch
 
     public sealed record Batch(Tensor Target, Tensor Conditioning, Tensor? Tokens);
 
-    public static Batch Draw(VideoModelConfig config, Tokenizer? tokenizer, int seed, long step, int size)
+    /// <param name="noise">the step's own generator: a resumed run must not depend on the global RNG's history</param>
+    public static Batch Draw(VideoModelConfig config, Tokenizer? tokenizer, int seed, long step, int size, Generator noise)
     {
         var random = new Random(HashCode.Combine(seed, step));
         int t = config.Frames, h = config.Height, w = config.Width;
@@ -45,7 +46,7 @@ internal static class TrainingBatch
                 // An explicit, scoped Scalar: an implicit one can be finalized while native code still reads it
                 // (seen here as "Unknown scalar type" after a thousand steps).
                 using Scalar noiseScale = 0.08 * random.NextDouble();
-                upsampled = upsampled + randn_like(upsampled).mul_(noiseScale);
+                upsampled = upsampled + randn(upsampled.shape, generator: noise).mul_(noiseScale);
                 // The stage is fully convolutional: it trains on random crops (4x cheaper) and runs on whole frames.
                 int top = random.Next(h - SuperResolutionCrop + 1), left = random.Next(w - SuperResolutionCrop + 1);
                 targets[^1] = target[.., .., top..(top + SuperResolutionCrop), left..(left + SuperResolutionCrop)];

@@ -83,8 +83,8 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
             using (var scope = NewDisposeScope())
             {
                 long step = optimizer.Step;
-                var batch = TrainingBatch.Draw(config, tokenizer, options.Seed, step, options.BatchSize);
                 var generator = new Generator((ulong)(options.Seed * 1_000_003L + step));
+                var batch = TrainingBatch.Draw(config, tokenizer, options.Seed, step, options.BatchSize, generator);
                 var t = rand([options.BatchSize], generator: generator);
                 var noise = randn(batch.Target.shape, generator: generator);
                 var alpha = NoiseSchedule.Alpha(t).view(-1, 1, 1, 1, 1);
@@ -92,7 +92,7 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
                 var noisy = alpha * batch.Target + sigma * noise;
                 var velocity = alpha * noise - sigma * batch.Target;
                 var prediction = model.Predict(noisy, t, batch.Conditioning, model.EncodeText(batch.Tokens));
-                var loss = F.mse_loss(prediction, velocity);
+                var loss = config.UsesText ? BaseLoss(prediction, velocity, noisy, batch.Target, alpha, sigma) : F.mse_loss(prediction, velocity);
                 optimizer.ZeroGrad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters.Select(p => p.parameter), 1.0);
@@ -138,4 +138,24 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
     }
 
     private sealed record SavedProgress(long Step, double Seconds, double Loss);
+
+    private static readonly Scalar ObjectLevel = 0.3, ObjectExtraWeight = 4.0, One = 1.0, MotionWeight = 2.0;
+
+    /// <summary>
+    /// The base stage's loss. Plain v-MSE learns the look of a scene long before its motion: objects cover a few
+    /// percent of the frame, and moving one by a pixel barely changes the error. So object pixels weigh 5x, and
+    /// the frame-to-frame change of the predicted clean video must match the target's (weighted by alpha^2, where
+    /// that prediction is sharp).
+    /// </summary>
+    private static Tensor BaseLoss(Tensor prediction, Tensor velocity, Tensor noisy, Tensor target, Tensor alpha, Tensor sigma)
+    {
+        var weight = target.amax([1], keepdim: true).gt(ObjectLevel).to_type(ScalarType.Float32).mul_(ObjectExtraWeight).add_(One);
+        var appearance = (prediction - velocity).square().mul(weight).mean();
+        var clean = alpha * noisy - sigma * prediction;
+        long frames = target.shape[2];
+        var predictedChange = clean[.., .., 1..] - clean[.., .., ..(int)(frames - 1)];
+        var trueChange = target[.., .., 1..] - target[.., .., ..(int)(frames - 1)];
+        var motion = (predictedChange - trueChange).square().mul(weight[.., .., 1..]).mul(alpha.square()).mean();
+        return appearance + motion.mul(MotionWeight);
+    }
 }

@@ -16,15 +16,21 @@ public static class DatasetPreview
             var pixels = WorldRenderer.Render(clip.Scene, frames, size, size, clip.Start, (float)(ClipSampler.WindowSeconds / frames));
             FrameBytes.CopyPlanarToInterleaved(pixels, frames, size, size, raw.AsSpan(c * frames * size * size * 3));
         }
+        await WriteSheetAsync(pngPath, [raw], frames, size, ct, rows: clips);
+        await File.WriteAllLinesAsync(Path.ChangeExtension(pngPath, ".txt"), captions, ct);
+    }
+
+    /// <summary>Clips of interleaved RGB frames as one PNG: a row per clip, a column per frame.</summary>
+    public static async Task WriteSheetAsync(string pngPath, IReadOnlyList<byte[]> clips, int frames, int size, CancellationToken ct, int? rows = null)
+    {
         var rawPath = pngPath + ".rgb";
-        await File.WriteAllBytesAsync(rawPath, raw, ct);
+        await File.WriteAllBytesAsync(rawPath, clips.SelectMany(c => c).ToArray(), ct);
         try
         {
             await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{size}x{size}", "-i", rawPath,
-                "-vf", $"tile={frames}x{clips}", "-frames:v", "1", pngPath], ct);
+                "-vf", $"tile={frames}x{rows ?? clips.Count}", "-frames:v", "1", pngPath], ct);
         }
         finally { File.Delete(rawPath); }
-        await File.WriteAllLinesAsync(Path.ChangeExtension(pngPath, ".txt"), captions, ct);
     }
 }
 

@@ -89,14 +89,20 @@ public sealed class VideoModelTests(ShippedModels shipped) : IClassFixture<Shipp
     }
 
     [Fact]
-    public async Task Image_to_video_starts_from_the_input_image()
+    public async Task Image_to_video_starts_from_the_input_image_and_continues_it()
     {
         var scene = new Kino.VideoDiffusion.World.Scene(Kino.VideoDiffusion.World.Scenery.Forest, Kino.VideoDiffusion.World.CameraMove.Static,
             [new Kino.VideoDiffusion.World.SceneObject(Kino.VideoDiffusion.World.Shape.Star, Kino.VideoDiffusion.World.Colour.Yellow, Kino.VideoDiffusion.World.Motion.Right, 0.3f, 0.5f, 0.19f, 0)]);
         var image = Kino.VideoDiffusion.World.WorldRenderer.Render(scene, 1, 32, 32, 0, 0);
-        var video = await Pipeline.GenerateAsync(Request("A yellow star moves right in a forest", 9) with { FirstFrame = image }, null, TestContext.Current.CancellationToken);
-        double difference = image.Select((value, i) => Math.Abs(value - video.BaseFrames[i / 1024 * 8 * 1024 + i % 1024])).Average();
-        Assert.True(difference < 0.1, $"first frame differs from the input image by {difference} on average");
+        var ct = TestContext.Current.CancellationToken;
+        var request = Request("A yellow star moves right in a forest", 9);
+        var fromImage = await Pipeline.GenerateAsync(request with { FirstFrame = image }, null, ct);
+        var fromText = await Pipeline.GenerateAsync(request, null, ct);
+        double Difference(float[] video, int frame) => image.Select((value, i) => Math.Abs(value - video[i / 1024 * 8 * 1024 + frame * 1024 + i % 1024])).Average();
+        Assert.Equal(0, Difference(fromImage.BaseFrames, 0));
+        // The second frame follows the image more closely than a clip made from the same text alone (measured 0.72x).
+        Assert.True(Difference(fromImage.BaseFrames, 1) < 0.85 * Difference(fromText.BaseFrames, 1),
+            $"second frame vs image: {Difference(fromImage.BaseFrames, 1)} with the image, {Difference(fromText.BaseFrames, 1)} without");
     }
 
     [Fact]
