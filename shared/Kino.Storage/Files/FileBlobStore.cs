@@ -53,11 +53,27 @@ public sealed class FileBlobStore(string root) : IBlobStore
         return Task.CompletedTask;
     }
 
-    public Task DeletePrefixAsync(string prefix, CancellationToken ct = default)
+    /// <summary>
+    /// Deletes a job's folder. Several services may delete the same prefix at once (the gateway and the orchestrator
+    /// both do on cancellation), or a late stage may still write into it: a vanished entry means another deleter got
+    /// there first, and a folder that is not empty yet is tried again.
+    /// </summary>
+    public async Task DeletePrefixAsync(string prefix, CancellationToken ct = default)
     {
         var path = PathOf(prefix.TrimEnd('/'));
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-        else if (File.Exists(path)) File.Delete(path);
-        return Task.CompletedTask;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+                else if (File.Exists(path)) File.Delete(path);
+                return;
+            }
+            catch (DirectoryNotFoundException) when (!Directory.Exists(path)) { return; }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(20 * attempt, ct);
+            }
+        }
     }
 }

@@ -81,5 +81,19 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task Several_deleters_of_one_prefix_all_succeed()
+    {
+        // The gateway and the orchestrator both delete a cancelled job's media, at the same moment.
+        var blobs = Open().Blobs;
+        for (int round = 0; round < 20; round++)
+        {
+            var prefix = $"jobs/{Guid.NewGuid():N}/";
+            for (int i = 0; i < 300; i++) await blobs.PutAsync($"{prefix}part-{i}.bin", new MemoryStream(new byte[64]), "application/octet-stream");
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => blobs.DeletePrefixAsync(prefix))));
+            Assert.False(await blobs.ExistsAsync(prefix + "part-0.bin"));
+        }
+    }
+
+    [Fact]
     public async Task The_store_answers_a_ping() => await Open().Documents.PingAsync();
 }
