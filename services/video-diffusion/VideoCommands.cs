@@ -14,6 +14,14 @@ public static class VideoCommands
 {
     public static readonly string[] Names = ["train", "evaluate", "preview-dataset", "benchmark"];
 
+    /// <summary>Prints a report as JSON and, when asked, writes it to a file too.</summary>
+    private static async Task PrintReportAsync<T>(T report, string? path, CancellationToken ct)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(report, VideoModelConfig.Json);
+        Console.WriteLine(json);
+        if (path is not null) await File.WriteAllTextAsync(path, json, ct);
+    }
+
     public static int Run(string[] args)
     {
         var stage = new Option<string>("--stage") { Description = "base, super_resolution or all", DefaultValueFactory = _ => "all" };
@@ -61,9 +69,7 @@ public static class VideoCommands
             var sheet = parsed.GetValue(sheetPath) is null ? null : new List<byte[]>();
             var result = await Evaluator.RunAsync(models?.Pipeline, parsed.GetValue(clipsPerSet), sampling, Console.Out, ct, sheet);
             if (sheet is { Count: > 0 }) await DatasetPreview.WriteSheetAsync(parsed.GetValue(sheetPath)!, sheet, 8, 64, ct);
-            var json = System.Text.Json.JsonSerializer.Serialize(result, VideoModelConfig.Json);
-            Console.WriteLine(json);
-            if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);
+            await PrintReportAsync(result, parsed.GetValue(report), ct);
             return 0;
         });
         var size = new Option<string>("--size") { DefaultValueFactory = _ => "720x1280" };
@@ -76,9 +82,7 @@ public static class VideoCommands
             var dimensions = parsed.GetValue(size)!.Split('x').Select(int.Parse).ToArray();
             using var models = VideoModels.Load(parsed.GetValue(weights)!);
             var result = await VideoBenchmark.RunAsync(models.Pipeline, dimensions[0], dimensions[1], parsed.GetValue(seconds), sampling, parsed.GetValue(runs), Console.Out, ct);
-            var json = System.Text.Json.JsonSerializer.Serialize(result, VideoModelConfig.Json);
-            Console.WriteLine(json);
-            if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);
+            await PrintReportAsync(result, parsed.GetValue(report), ct);
             return 0;
         });
         var root = new RootCommand("Kino video model commands") { train, preview, evaluate, benchmark };

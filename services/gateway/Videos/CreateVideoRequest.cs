@@ -73,12 +73,17 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         return new CreateVideoRequest(prompt, model, seconds, size, image, seed, storyboard);
     }
 
+    private static readonly JsonSerializerOptions StoryboardJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
     private static List<StoryboardShot> ParseStoryboard(string json, GatewayOptions options)
     {
         List<StoryboardShot>? shots;
         try
         {
-            shots = JsonSerializer.Deserialize<List<StoryboardShot>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+            shots = JsonSerializer.Deserialize<List<StoryboardShot>>(json, StoryboardJson);
         }
         catch (JsonException e)
         {

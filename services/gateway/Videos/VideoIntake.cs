@@ -57,6 +57,5 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
     }
 
     /// <summary>A random seed that survives JSON in every client (at most 2^53).</summary>
-    private static ulong NewSeed() => (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue) << 22
-        ^ (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(1 << 22);
+    private static ulong NewSeed() => (ulong)Random.Shared.NextInt64(1L << 53);
 }

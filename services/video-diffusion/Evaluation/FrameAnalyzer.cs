@@ -91,7 +91,7 @@ public static class FrameAnalyzer
         var x = filled.Select((g, f) => g.X / width - (f < pan.Length ? pan[f] : 0)).ToArray();
         var y = filled.Select(g => g.Y / height).ToArray();
         var size = filled.Select(g => Math.Sqrt(g.Area) / width).ToArray();
-        var (motion, gravity, fits) = NameMotion(x, y, size, filled.Select(g => g.Filled).ToList(), filled, height, width, shape, fps);
+        var (motion, gravity, fits) = NameMotion(x, y, size, filled, height, width, shape, fps);
         return new ObjectTrack(colour, shape, motion, consistency, x, y, size, gravity, fits);
     }
 
@@ -193,7 +193,7 @@ public static class FrameAnalyzer
         return Math.Abs(area) / 2;
     }
 
-    private static (Motion?, double?, bool?) NameMotion(double[] x, double[] y, double[] size, List<bool[]> masks, List<Geometry> geometry,
+    private static (Motion?, double?, bool?) NameMotion(double[] x, double[] y, double[] size, List<Geometry> geometry,
         int height, int width, Shape shape, double fps)
     {
         int n = x.Length;
@@ -212,7 +212,7 @@ public static class FrameAnalyzer
         }
         if (Math.Max(Math.Abs(dxTotal), Math.Abs(dyTotal)) > 0.1)
             return (Math.Abs(dxTotal) >= Math.Abs(dyTotal) ? (dxTotal < 0 ? Motion.Left : Motion.Right) : (dyTotal < 0 ? Motion.Up : Motion.Down), null, null);
-        if (shape is not (Shape.Circle or Shape.Ring) && Spins(masks, geometry, height, width)) return (Motion.Rotate, null, null);
+        if (shape is not (Shape.Circle or Shape.Ring) && Spins(geometry, height, width)) return (Motion.Rotate, null, null);
         return (null, null, null);
     }
 
@@ -237,24 +237,25 @@ public static class FrameAnalyzer
     }
 
     /// <summary>A shape spins when each frame matches the next best after turning it by a clear angle about its centroid.</summary>
-    private static bool Spins(List<bool[]> masks, List<Geometry> geometry, int height, int width)
+    private static bool Spins(List<Geometry> geometry, int height, int width)
     {
         int turning = 0;
-        for (int f = 0; f + 1 < masks.Count; f++)
+        for (int f = 0; f + 1 < geometry.Count; f++)
         {
             double bestAngle = 0, bestOverlap = -1;
             for (int degrees = -40; degrees <= 40; degrees += 5)
             {
-                double overlap = Overlap(masks[f], geometry[f], masks[f + 1], geometry[f + 1], degrees * Math.PI / 180, height, width);
+                double overlap = Overlap(geometry[f], geometry[f + 1], degrees * Math.PI / 180, height, width);
                 if (overlap > bestOverlap + 1e-9) { bestOverlap = overlap; bestAngle = degrees; }
             }
             if (Math.Abs(bestAngle) >= 10) turning++;
         }
-        return turning * 2 >= masks.Count - 1;
+        return turning * 2 >= geometry.Count - 1;
     }
 
-    private static double Overlap(bool[] a, Geometry ga, bool[] b, Geometry gb, double angle, int height, int width)
+    private static double Overlap(Geometry ga, Geometry gb, double angle, int height, int width)
     {
+        bool[] a = ga.Filled, b = gb.Filled;
         int intersection = 0, union = 0;
         double cos = Math.Cos(angle), sin = Math.Sin(angle);
         for (int p = 0; p < b.Length; p++)

@@ -43,7 +43,7 @@ public sealed class VideoPipeline(VideoDenoiser baseModel, VideoDenoiser superRe
         int shotIndex = 0;
         foreach (var (shot, windows) in request.Shots.Zip(Windows(request)))
         {
-            int needed = (int)Math.Round(shot.Seconds * Fps), made = 0;
+            int needed = FramesOf(shot), made = 0;
             var tokens = tokenizer.Encode(shot.Prompt);
             for (int w = 0; w < windows.Count; w++)
             {
@@ -90,7 +90,7 @@ public sealed class VideoPipeline(VideoDenoiser baseModel, VideoDenoiser superRe
         int window = Base.Frames;
         for (int s = 0; s < request.Shots.Count; s++)
         {
-            int needed = (int)Math.Round(request.Shots[s].Seconds * Fps);
+            int needed = FramesOf(request.Shots[s]);
             bool continues = s == 0 && request.PreviousFrames is not null;
             int first = continues ? window - ContinuationFrames : window;
             int count = 1 + (int)Math.Ceiling(Math.Max(0, needed - first) / (double)(window - ContinuationFrames));
@@ -98,7 +98,9 @@ public sealed class VideoPipeline(VideoDenoiser baseModel, VideoDenoiser superRe
         }
     }
 
-    private int TotalFrames(GenerationRequest request) => request.Shots.Sum(s => (int)Math.Round(s.Seconds * Fps));
+    private int TotalFrames(GenerationRequest request) => request.Shots.Sum(FramesOf);
+
+    private int FramesOf(Shot shot) => (int)Math.Round(shot.Seconds * Fps);
 
     /// <summary>[1, 4, T, S, S]: the known frames' pixels (zero elsewhere) and a mask of which frames are known.</summary>
     private static Tensor Conditioning(float[]? context, int count, int window, int size)

@@ -74,7 +74,7 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
         log.WriteLine($"kino train: {options.Stage}, {model.ParameterCount:N0} parameters, batch {options.BatchSize}, target {options.Steps} steps, {get_num_threads()} threads");
 
         var clock = Stopwatch.StartNew();
-        double chunkStart = 0;
+        var (loggedAt, loggedStep) = (0.0, optimizer.Step);
         // Training in sessions: stop after ForSteps more steps; the schedule still aims at the full Steps.
         long stopAt = options.ForSteps is { } more ? Math.Min(options.Steps, optimizer.Step + more) : options.Steps;
         model.train();
@@ -109,12 +109,12 @@ public sealed class VideoTrainer(TrainingOptions options, TextWriter log)
                 smoothedLoss = double.IsNaN(smoothedLoss) ? value : 0.98 * smoothedLoss + 0.02 * value;
             }
             if (optimizer.Step % 25 == 0)
-                log.WriteLine($"step {optimizer.Step,6}  loss {smoothedLoss:F4}  {(clock.Elapsed.TotalSeconds - chunkStart) / Math.Max(1, optimizer.Step % options.ChunkSteps == 0 ? options.ChunkSteps : optimizer.Step % options.ChunkSteps):F2} s/step  rss {Environment.WorkingSet / 1048576} MB");
-            if (optimizer.Step % options.ChunkSteps == 0)
             {
-                Save();
-                chunkStart = clock.Elapsed.TotalSeconds;
+                double now = clock.Elapsed.TotalSeconds;
+                log.WriteLine($"step {optimizer.Step,6}  loss {smoothedLoss:F4}  {(now - loggedAt) / (optimizer.Step - loggedStep):F2} s/step  rss {Environment.WorkingSet / 1048576} MB");
+                (loggedAt, loggedStep) = (now, optimizer.Step);
             }
+            if (optimizer.Step % options.ChunkSteps == 0) Save();
         }
         Save();
         log.WriteLine(optimizer.Step < options.Steps
