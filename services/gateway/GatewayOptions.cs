@@ -46,4 +46,5 @@ public sealed class GatewayOptions
     /// <summary>Where YARP sends the internal APIs; empty means this process (all-in-one).</summary>
     public string? FeedUrl { get; set; }
     public string? OrchestratorUrl { get; set; }
+    public string? ModerationUrl { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed class OrchestratorOptions
     public Dictionary<string, TimeSpan> StageTimeouts { get; set; } = new()
     {
         [Stages.Moderation] = TimeSpan.FromSeconds(60),
+        [Stages.OutputModeration] = TimeSpan.FromMinutes(2),
         [Stages.Video] = TimeSpan.FromMinutes(10),
     };
 

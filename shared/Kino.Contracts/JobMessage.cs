@@ -18,18 +18,21 @@ public static class Stages
     public const string Video = "video";
     public const string Audio = "audio";
     public const string LipSync = "lip_sync";
+    public const string OutputModeration = "output_moderation";
     public const string Watermark = "watermark";
     public const string Provenance = "provenance";
     public const string Publish = "publish";
 
     public static readonly IReadOnlyList<string> Pipeline =
-        [Moderation, Video, Audio, LipSync, Watermark, Provenance, Publish];
+        [Moderation, Video, Audio, LipSync, OutputModeration, Watermark, Provenance, Publish];
 }
 
 /// <summary>Stable error codes a failed job reports through the API.</summary>
 public static class JobErrorCodes
 {
     public const string ModerationBlocked = "moderation_blocked";
+    /// <summary>The prompt names a person (an @mention) whose consent the requester does not have.</summary>
+    public const string CameoConsentRequired = "cameo_consent_required";
     public const string StageFailed = "stage_failed";
     public const string StageTimeout = "stage_timeout";
     public const string Cancelled = "cancelled";

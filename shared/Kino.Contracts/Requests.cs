@@ -7,7 +7,8 @@ public sealed record VideoRequested(
     Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
     string OwnerId, string Prompt, string Model, int Seconds, int Width, int Height,
     BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource,
-    ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, Guid? ExtendsJobId = null, BlobRef? ExtendSource = null) : IJobMessage;
+    ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, Guid? ExtendsJobId = null, BlobRef? ExtendSource = null,
+    bool Teen = false) : IJobMessage;
 
 /// <summary>One shot of a storyboard: its prompt and length in seconds.</summary>
 public sealed record StoryboardShot(string Prompt, double Seconds);

@@ -18,11 +18,25 @@ public interface IStageCommand : IJobMessage
     int Attempt { get; }
 }
 
+/// <summary>Checks the prompt (and a storyboard's shots) before anything is generated. Teen accounts get stricter rules.</summary>
 public sealed record ModeratePrompt(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string OwnerId, string Prompt) : IStageCommand;
+    string OwnerId, string Prompt, bool Teen = false) : IStageCommand;
 
+/// <summary>
+/// The prompt's decision. A refused job fails with <see cref="ErrorCode"/> (moderation_blocked or cameo_consent_required);
+/// <see cref="AgeGated"/> marks an allowed video as adults-only.
+/// </summary>
 public sealed record PromptModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason) : IStageResult;
+    bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason,
+    string? ErrorCode = null, bool AgeGated = false) : IStageResult;
+
+/// <summary>Checks what was generated: the frames of the lip-synced video and the transcript the audio stage spoke.</summary>
+public sealed record ModerateOutput(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    string OwnerId, BlobRef Video, string? Transcript, bool Teen = false) : IStageCommand;
+
+public sealed record OutputModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
+    bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason,
+    string? ErrorCode = null, bool AgeGated = false) : IStageResult;
 
 public sealed record GenerateVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     string Prompt, int Seconds, int Width, int Height, int Fps, BlobRef? InputReference, BlobRef? RemixSource,
@@ -40,8 +54,9 @@ public sealed record SynthesizeAudio(Guid JobId, Guid CorrelationId, DateTimeOff
 /// <summary>One phoneme and when it is spoken; lip-sync drives mouths from these.</summary>
 public sealed record PhonemeTiming(string Phoneme, double StartSeconds, double EndSeconds);
 
+/// <summary>The sound track; <see cref="Transcript"/> is every word it speaks (output moderation checks it).</summary>
 public sealed record AudioSynthesized(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes) : IStageResult;
+    bool Placeholder, double ComputeMs, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes, string? Transcript = null) : IStageResult;
 
 public sealed record LipSync(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     BlobRef Frames, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes) : IStageCommand;

@@ -18,11 +18,17 @@ public static class AdminApi
 
     private static async Task<IResult> CreateKeyAsync(HttpRequest request, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
     {
-        var fields = await JsonFields.ReadStringsAsync(request, ["name", "plan"], ct);
+        var fields = await JsonFields.ReadStringsAsync(request, ["name", "plan", "age_bracket"], ct);
         var name = RequireName(fields);
         var plan = CheckPlan(fields.GetValueOrDefault("plan") ?? "free", options.CurrentValue);
-        var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct);
-        return Results.Ok(new { id = record.Id, key, plan = record.Plan, name = record.Name, created_at = record.CreatedAt.ToUnixTimeSeconds() });
+        var teen = fields.GetValueOrDefault("age_bracket") switch
+        {
+            null or "adult" => false,
+            "teen" => true,
+            _ => throw ApiError.BadRequest("'age_bracket' must be 'adult' or 'teen'.", "age_bracket"),
+        };
+        var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct, teen: teen);
+        return Results.Ok(new { id = record.Id, key, plan = record.Plan, name = record.Name, age_bracket = teen ? "teen" : "adult", created_at = record.CreatedAt.ToUnixTimeSeconds() });
     }
 
     private static async Task<IResult> RevokeKeyAsync(string id, ApiKeyStore keys, CancellationToken ct) =>

@@ -22,7 +22,10 @@ public static class InternalRoutes
                 headers.Remove(InternalApiOptions.OwnerHeader);
                 headers.Remove(InternalApiOptions.Header);
                 headers.Authorization = null;
-                headers.Add(InternalApiOptions.OwnerHeader, transform.HttpContext.Principal().OwnerId);
+                var principal = transform.HttpContext.Principal();
+                headers.Remove(InternalApiOptions.TeenHeader);
+                headers.Add(InternalApiOptions.OwnerHeader, principal.OwnerId);
+                if (principal.Teen) headers.Add(InternalApiOptions.TeenHeader, "true");
                 headers.Add(InternalApiOptions.Header, transform.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value.InternalToken);
                 return ValueTask.CompletedTask;
             }));
@@ -40,21 +43,26 @@ public static class InternalRoutes
             {
                 Route("feed", "/v1/feed", "/feed", "feed"),
                 Route("jobs", "/v1/admin/jobs/{id}", "/jobs/{id}", "orchestrator"),
+                Route("moderations", "/v1/moderations", "/moderation/moderations", "moderation", "POST"),
+                Route("moderation-decisions", "/v1/admin/moderation/decisions/{id}", "/moderation/decisions/{id}", "moderation"),
+                Route("moderation-override", "/v1/admin/moderation/decisions/{id}/override", "/moderation/decisions/{id}/override", "moderation", "POST"),
+                Route("moderation-policy", "/v1/admin/moderation/policy", "/moderation/policy", "moderation"),
             };
             var clusters = new[]
             {
                 Cluster("feed", options.FeedUrl ?? self),
                 Cluster("orchestrator", options.OrchestratorUrl ?? self),
+                Cluster("moderation", options.ModerationUrl ?? self),
             };
             app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
         });
     }
 
-    private static RouteConfig Route(string id, string path, string target, string cluster) => new()
+    private static RouteConfig Route(string id, string path, string target, string cluster, string method = "GET") => new()
     {
         RouteId = id,
         ClusterId = cluster,
-        Match = new RouteMatch { Path = path, Methods = ["GET"] },
+        Match = new RouteMatch { Path = path, Methods = [method] },
         Transforms = [new Dictionary<string, string> { ["PathPattern"] = target }],
     };
 

@@ -27,7 +27,7 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
             }
             record = new VideoRecord
             {
-                JobId = jobId, OwnerId = principal.OwnerId, Prompt = request.Prompt, Model = request.Model,
+                JobId = jobId, OwnerId = principal.OwnerId, Teen = principal.Teen, Prompt = request.Prompt, Model = request.Model,
                 Seconds = request.Seconds, Size = request.Size, CreatedAt = clock.GetUtcNow(),
                 RemixedFrom = remixOf?.JobId, InputReference = reference, RemixSource = remixOf?.Video,
                 Seed = request.Seed ?? remixOf?.Seed ?? NewSeed(), Storyboard = request.Storyboard,
@@ -53,7 +53,7 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
         var (width, height) = (int.Parse(size[0]), int.Parse(size[1]));
         return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
             record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource,
-            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource);
+            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource, record.Teen);
     }
 
     /// <summary>A random seed that survives JSON in every client (at most 2^53).</summary>

@@ -21,6 +21,8 @@ public sealed record VideoRecord
     public IReadOnlyList<StoryboardShot>? Storyboard { get; init; }
     public Guid? ExtendedFrom { get; init; }
     public BlobRef? ExtendSource { get; init; }
+    /// <summary>Requested from a teen account (moderation applies the teen rules).</summary>
+    public bool Teen { get; init; }
     public string Status { get; init; } = "queued";
     public int Progress { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }

@@ -11,11 +11,18 @@ public sealed class VideoStatusConsumer(VideoStore store, IOptionsMonitor<Gatewa
     public Task Consume(ConsumeContext<VideoProgressed> context)
     {
         var m = context.Message;
-        // Events may arrive out of order: never move back, never touch a finished video.
-        return store.UpdateAsync(m.JobId, r => r.IsTerminal || m.Progress < r.Progress || (r.Status == "in_progress" && m.Status == "queued")
+        // Events may arrive out of order: never move back, never touch a finished video — except one that moderation
+        // blocked and an admin then allowed: the orchestrator goes on with it, and its progress is newer than the failure.
+        return store.UpdateAsync(m.JobId, r => (r.IsTerminal && !Reinstated(r, m)) || m.Progress < r.Progress || (r.Status == "in_progress" && m.Status == "queued")
             ? null
-            : r with { Status = m.Status, Progress = m.Progress, Stages = m.Stages }, context.CancellationToken);
+            : Reinstated(r, m)
+                ? r with { Status = m.Status, Progress = m.Progress, Stages = m.Stages, ErrorCode = null, ErrorMessage = null, CompletedAt = null }
+                : r with { Status = m.Status, Progress = m.Progress, Stages = m.Stages }, context.CancellationToken);
     }
+
+    private static bool Reinstated(VideoRecord r, VideoProgressed m) =>
+        r.Status == "failed" && r.ErrorCode is JobErrorCodes.ModerationBlocked or JobErrorCodes.CameoConsentRequired
+        && m.Status == "in_progress" && m.OccurredAt > r.CompletedAt;
 
     public Task Consume(ConsumeContext<VideoCompleted> context)
     {

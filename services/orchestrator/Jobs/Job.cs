@@ -58,6 +58,8 @@ public sealed class Job
     public IReadOnlyList<StoryboardShot>? Storyboard { get; init; }
     public Guid? ExtendsJobId { get; init; }
     public BlobRef? ExtendSource { get; init; }
+    /// <summary>The requester has a teen account: moderation applies the teen rules.</summary>
+    public bool Teen { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
     public string Status { get; set; } = JobStatus.Queued;
@@ -70,6 +72,10 @@ public sealed class Job
     /// <summary>Each finished stage's output, by stage name (claim checks only).</summary>
     public Dictionary<string, BlobRef> Outputs { get; set; } = [];
     public List<PhonemeTiming> Phonemes { get; set; } = [];
+    /// <summary>What the sound track says, for output moderation.</summary>
+    public string? Transcript { get; set; }
+    /// <summary>Moderation allowed the video for adults only.</summary>
+    public bool AgeGated { get; set; }
     public BlobRef? Thumbnail { get; set; }
     public BlobRef? Spritesheet { get; set; }
     public JobError? Error { get; set; }

@@ -8,8 +8,8 @@ namespace Kino.Orchestrator.Jobs;
 public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobStore blobs, TimeProvider clock) :
     IConsumer<VideoRequested>, IConsumer<VideoCancelled>, IConsumer<StageFailed>, IConsumer<StageProgressed>,
     IConsumer<PromptModerated>, IConsumer<VideoFramesGenerated>, IConsumer<AudioSynthesized>, IConsumer<LipSynced>,
-    IConsumer<Watermarked>, IConsumer<ProvenanceSigned>, IConsumer<VideoPublished>,
-    IConsumer<Fault<ModeratePrompt>>, IConsumer<Fault<GenerateVideo>>, IConsumer<Fault<SynthesizeAudio>>, IConsumer<Fault<LipSync>>,
+    IConsumer<OutputModerated>, IConsumer<Watermarked>, IConsumer<ProvenanceSigned>, IConsumer<VideoPublished>, IConsumer<ModerationDecided>,
+    IConsumer<Fault<ModeratePrompt>>, IConsumer<Fault<ModerateOutput>>, IConsumer<Fault<GenerateVideo>>, IConsumer<Fault<SynthesizeAudio>>, IConsumer<Fault<LipSync>>,
     IConsumer<Fault<ApplyWatermark>>, IConsumer<Fault<SignProvenance>>, IConsumer<Fault<PublishVideo>>
 {
     public async Task Consume(ConsumeContext<VideoRequested> context)
@@ -37,17 +37,25 @@ public sealed class JobEventsConsumer(JobStore jobs, JobUpdater updater, IBlobSt
     public Task Consume(ConsumeContext<VideoFramesGenerated> context) => Result(context, Stages.Video);
     public Task Consume(ConsumeContext<AudioSynthesized> context) => Result(context, Stages.Audio);
     public Task Consume(ConsumeContext<LipSynced> context) => Result(context, Stages.LipSync);
+    public Task Consume(ConsumeContext<OutputModerated> context) => Result(context, Stages.OutputModeration);
     public Task Consume(ConsumeContext<Watermarked> context) => Result(context, Stages.Watermark);
     public Task Consume(ConsumeContext<ProvenanceSigned> context) => Result(context, Stages.Provenance);
     public Task Consume(ConsumeContext<VideoPublished> context) => Result(context, Stages.Publish);
 
     public Task Consume(ConsumeContext<Fault<ModeratePrompt>> context) => Fault(context, Stages.Moderation);
+    public Task Consume(ConsumeContext<Fault<ModerateOutput>> context) => Fault(context, Stages.OutputModeration);
     public Task Consume(ConsumeContext<Fault<GenerateVideo>> context) => Fault(context, Stages.Video);
     public Task Consume(ConsumeContext<Fault<SynthesizeAudio>> context) => Fault(context, Stages.Audio);
     public Task Consume(ConsumeContext<Fault<LipSync>> context) => Fault(context, Stages.LipSync);
     public Task Consume(ConsumeContext<Fault<ApplyWatermark>> context) => Fault(context, Stages.Watermark);
     public Task Consume(ConsumeContext<Fault<SignProvenance>> context) => Fault(context, Stages.Provenance);
     public Task Consume(ConsumeContext<Fault<PublishVideo>> context) => Fault(context, Stages.Publish);
+
+    /// <summary>An admin's override that allows a blocked job lets it continue.</summary>
+    public Task Consume(ConsumeContext<ModerationDecided> context) =>
+        context.Message is { OverriddenBy: not null, Decision: "allowed" } decided
+            ? Update(context, (job, now) => updater.Machine.OnModerationOverride(job, decided.Phase == "output" ? Stages.OutputModeration : Stages.Moderation, now))
+            : Task.CompletedTask;
 
     private async Task Result<T>(ConsumeContext<T> context, string stage) where T : class, IStageResult
     {

@@ -10,7 +10,7 @@ public sealed record Transition(bool Changed, IReadOnlyList<object> Messages)
 
 /// <summary>
 /// The job lifecycle as pure functions of (job, event, time): moderation → video → audio → lip-sync →
-/// watermark → provenance → publish. Stale and duplicate results are recognised by stage and attempt.
+/// output moderation → watermark → provenance → publish. Stale and duplicate results are recognised by stage and attempt.
 /// </summary>
 public sealed class JobStateMachine(OrchestratorOptions options)
 {
@@ -24,7 +24,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Model = request.Model, Seconds = request.Seconds, Width = request.Width, Height = request.Height,
             InputReference = request.InputReference, RemixOfJobId = request.RemixOfJobId, RemixSource = request.RemixSource,
             Seed = request.Seed, Storyboard = request.Storyboard, ExtendsJobId = request.ExtendsJobId, ExtendSource = request.ExtendSource,
-            CreatedAt = now,
+            Teen = request.Teen, CreatedAt = now,
             Stages = Stages.Pipeline.Select(name => new StageState { Name = name }).ToList(),
         };
         var messages = new List<object>();
@@ -53,10 +53,15 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         {
             case PromptModerated { Allowed: false } moderated:
                 state.Status = StageStatusNames.Failed;
-                Fail(job, JobErrorCodes.ModerationBlocked, moderated.Reason ?? "The prompt was blocked by the content policy.", now, messages);
+                Fail(job, moderated.ErrorCode ?? JobErrorCodes.ModerationBlocked, moderated.Reason ?? "The prompt was blocked by the content policy.", now, messages);
                 return new Transition(true, messages);
+            case OutputModerated { Allowed: false } checkedOutput:
+                state.Status = StageStatusNames.Failed;
+                Fail(job, checkedOutput.ErrorCode ?? JobErrorCodes.ModerationBlocked, checkedOutput.Reason ?? "The generated video was blocked by the content policy.", now, messages);
+                return new Transition(true, messages);
+            case PromptModerated { AgeGated: true } or OutputModerated { AgeGated: true }: job.AgeGated = true; break;
             case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; break;
-            case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; break;
+            case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; job.Transcript = audio.Transcript; break;
             case LipSynced synced: job.Outputs[stage] = synced.Video; break;
             case Watermarked marked: job.Outputs[stage] = marked.Video; break;
             case ProvenanceSigned signed: job.Outputs[stage] = signed.Video; break;
@@ -120,6 +125,22 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         return new Transition(true, [CommandFor(job, now)]);
     }
 
+    /// <summary>
+    /// An admin allowed what moderation blocked: a job that failed at that moderation stage goes on with the next stage.
+    /// (Moderation never sends an override of an always-blocked category.)
+    /// </summary>
+    public Transition OnModerationOverride(Job job, string stage, DateTimeOffset now)
+    {
+        if (job.Status != JobStatus.Failed || job.Error?.Code is not (JobErrorCodes.ModerationBlocked or JobErrorCodes.CameoConsentRequired)
+            || job.CurrentStage.Name != stage) return Transition.None;
+        job.CurrentStage.Status = StageStatusNames.Completed;
+        job.Error = null;
+        job.FinishedAt = null;
+        var messages = new List<object>();
+        StartStage(job, job.Current + 1, 1, now, messages);
+        return new Transition(true, messages);
+    }
+
     public Transition Cancel(Job job, DateTimeOffset now)
     {
         if (job.IsTerminal) return Transition.None;
@@ -167,15 +188,20 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             ? blob : throw new InvalidOperationException($"Job {id} has no output of stage {stage}.");
         return job.CurrentStage.Name switch
         {
-            Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, job.Prompt),
+            Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, TextToModerate(job), job.Teen),
             Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource,
                 job.Seed, job.Storyboard, job.ExtendSource),
             Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
+            Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync)),
             Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId),
             Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),
             var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
         };
     }
+
+    /// <summary>The prompt and every storyboard shot's prompt, one per line.</summary>
+    private static string TextToModerate(Job job) =>
+        job.Storyboard is { Count: > 0 } shots ? string.Join('\n', shots.Select(s => s.Prompt).Prepend(job.Prompt).Distinct()) : job.Prompt;
 }

@@ -26,6 +26,7 @@ public sealed class JobStateMachineTests
             Stages.Video => new VideoFramesGenerated(id, c, T0, a, true, 1, Blob("v")),
             Stages.Audio => new AudioSynthesized(id, c, T0, a, true, 1, Blob("a"), []),
             Stages.LipSync => new LipSynced(id, c, T0, a, true, 1, Blob("l")),
+            Stages.OutputModeration => new OutputModerated(id, c, T0, a, false, 1, true, null, null),
             Stages.Watermark => new Watermarked(id, c, T0, a, true, 1, Blob("w")),
             Stages.Provenance => new ProvenanceSigned(id, c, T0, a, true, 1, Blob("p")),
             _ => new VideoPublished(id, c, T0, a, false, 1, Blob("p"), Blob("t"), Blob("s")),
@@ -47,7 +48,7 @@ public sealed class JobStateMachineTests
             progress.Add(job.Progress);
             if (job.IsTerminal) Assert.IsType<VideoCompleted>(Assert.Single(t.Messages));
         }
-        Assert.Equal([typeof(ModeratePrompt), typeof(GenerateVideo), typeof(SynthesizeAudio), typeof(LipSync), typeof(ApplyWatermark), typeof(SignProvenance), typeof(PublishVideo)], commands);
+        Assert.Equal([typeof(ModeratePrompt), typeof(GenerateVideo), typeof(SynthesizeAudio), typeof(LipSync), typeof(ModerateOutput), typeof(ApplyWatermark), typeof(SignProvenance), typeof(PublishVideo)], commands);
         Assert.Equal(progress.Order(), progress);
         Assert.Equal(100, job.Progress);
         Assert.Equal(JobStatus.Completed, job.Status);
@@ -115,5 +116,56 @@ public sealed class JobStateMachineTests
         var t = _machine.OnStageFailed(job, Stages.Moderation, 1, JobErrorCodes.StageFailed, "boom", T0);
         Assert.Equal("boom", Assert.IsType<VideoFailed>(Assert.Single(t.Messages)).Message);
         Assert.Equal(new JobError(JobErrorCodes.StageFailed, "boom"), job.Error);
+    }
+
+    private Job RunTo(string stage)
+    {
+        var job = NewJob(out _);
+        while (job.CurrentStage.Name != stage) _machine.OnResult(job, job.CurrentStage.Name, ResultFor(job), T0);
+        return job;
+    }
+
+    [Fact]
+    public void Output_moderation_checks_the_lip_synced_video_with_the_spoken_transcript_and_can_block()
+    {
+        var job = RunTo(Stages.Audio);
+        _machine.OnResult(job, Stages.Audio, new AudioSynthesized(job.Id, job.CorrelationId, T0, job.Attempt, false, 1, Blob("a"), [], "hello there"), T0);
+        var t = _machine.OnResult(job, Stages.LipSync, ResultFor(job), T0);
+        var command = Assert.IsType<ModerateOutput>(t.Messages[0]);
+        Assert.Equal(Blob("l"), command.Video);
+        Assert.Equal("hello there", command.Transcript);
+
+        var blocked = _machine.OnResult(job, Stages.OutputModeration, new OutputModerated(job.Id, job.CorrelationId, T0, job.Attempt, false, 1,
+            false, "sexual", "The generated video was blocked.", JobErrorCodes.ModerationBlocked), T0);
+        Assert.Equal(JobStatus.Failed, job.Status);
+        Assert.Equal(JobErrorCodes.ModerationBlocked, Assert.IsType<VideoFailed>(Assert.Single(blocked.Messages)).Code);
+    }
+
+    [Fact]
+    public void A_refused_mention_fails_with_its_code_and_an_admin_override_lets_the_job_go_on()
+    {
+        var job = NewJob(out _);
+        _machine.OnResult(job, Stages.Moderation, new PromptModerated(job.Id, job.CorrelationId, T0, 1, false, 1, false, "real_people", "needs consent",
+            JobErrorCodes.CameoConsentRequired), T0);
+        Assert.Equal(JobErrorCodes.CameoConsentRequired, job.Error?.Code);
+        Assert.False(_machine.OnModerationOverride(job, Stages.OutputModeration, T0).Changed); // not the stage that failed
+
+        var resumed = _machine.OnModerationOverride(job, Stages.Moderation, T0.AddMinutes(1));
+        Assert.True(resumed.Changed);
+        Assert.IsType<GenerateVideo>(resumed.Messages[0]);
+        Assert.Equal(JobStatus.InProgress, job.Status);
+        Assert.Null(job.Error);
+        Assert.False(_machine.OnModerationOverride(job, Stages.Moderation, T0).Changed); // only once
+    }
+
+    [Fact]
+    public void An_age_gated_prompt_is_remembered_and_teen_jobs_are_moderated_as_teen()
+    {
+        var request = new VideoRequested(Guid.NewGuid(), Guid.NewGuid(), T0, "owner", "a zombie film", "kino-1", 4, 720, 1280, null, null, null, Teen: true);
+        var (job, first) = _machine.Create(request, T0);
+        Assert.True(Assert.IsType<ModeratePrompt>(first.Messages[0]).Teen);
+        _machine.OnResult(job, Stages.Moderation, new PromptModerated(job.Id, job.CorrelationId, T0, 1, false, 1, true, "violence_graphic", null, AgeGated: true), T0);
+        Assert.True(job.AgeGated);
+        Assert.Equal(Stages.Video, job.CurrentStage.Name);
     }
 }

@@ -1,0 +1,29 @@
+namespace Kino.Moderation.Dataset;
+
+/// <summary>
+/// Adds the framing users type around a prompt ("video: …", "…, 4k"). It is applied to every kind alike so the
+/// classifier cannot use framing as a label signal, and each split has its own phrases.
+/// </summary>
+internal static class PromptNoise
+{
+    private static readonly Dictionary<(string, DatasetSplit), (string[] Prefixes, string[] Suffixes)> Phrases = new()
+    {
+        [("en", DatasetSplit.Train)] = (["video: ", "short clip: ", "scene: "], [", 4k", ", realistic", ", short clip", ", cinematic lighting", ", for my channel"]),
+        [("en", DatasetSplit.Evaluation)] = (["clip idea: ", "make this: ", "shot: "], [" (vertical video)", ", handheld camera", ", with music", ", hyperreal", ", please", ", 8 seconds"]),
+        [("de", DatasetSplit.Train)] = (["Video: ", "Kurzclip: ", "Szene: "], [", 4K", ", realistisch", ", kurzer Clip", ", filmische Beleuchtung", ", für meinen Kanal"]),
+        [("de", DatasetSplit.Evaluation)] = (["Clip-Idee: ", "Bitte erstellen: ", "Einstellung: "], [" (Hochformat)", ", Handkamera", ", mit Musik", ", hyperrealistisch", ", bitte", ", 8 Sekunden"]),
+    };
+
+    public static string Decorate(string text, string language, DatasetSplit split, Random random)
+    {
+        var (prefixes, suffixes) = Phrases[(language, split)];
+        // Draw both numbers unconditionally so the random sequence does not depend on the outcome.
+        var prefixRoll = random.Next(100);
+        var suffixRoll = random.Next(100);
+        var prefix = prefixes[random.Next(prefixes.Length)];
+        var suffix = suffixes[random.Next(suffixes.Length)];
+        // A second "label: " prefix in front of one that is already there reads unnatural, so skip it then.
+        var hasLead = text.Contains(": ", StringComparison.Ordinal);
+        return (prefixRoll < 20 && !hasLead ? prefix : string.Empty) + text + (suffixRoll < 30 ? suffix : string.Empty);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Kino.Moderation.Dataset;
+
+/// <summary>Collects the template sets from every content file and filters them by split, language and kind.</summary>
+internal static class TemplateCatalog
+{
+    private static readonly TemplateSet[] HarmfulSets =
+    [
+        .. SexualTemplates.Sets, .. ViolenceTemplates.Sets, .. HateTemplates.Sets,
+        .. WeaponsTemplates.Sets, .. LikenessTemplates.Sets, .. ElectionTemplates.Sets,
+    ];
+
+    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets];
+    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets];
+
+    /// <summary>Sets whose primary (first) label is <paramref name="category"/>; a two-label set counts toward its first label.</summary>
+    public static IReadOnlyList<TemplateSet> Harmful(DatasetSplit split, string language, string category) =>
+        HarmfulSets.Where(s => s.Split == split && s.Language == language && s.Labels[0] == category).ToList();
+
+    public static IReadOnlyList<TemplateSet> Lookalikes(DatasetSplit split, string language) =>
+        LookalikeSets.Where(s => s.Split == split && s.Language == language).ToList();
+
+    public static IReadOnlyList<TemplateSet> Harmless(DatasetSplit split, string language) =>
+        HarmlessSets.Where(s => s.Split == split && s.Language == language).ToList();
+}

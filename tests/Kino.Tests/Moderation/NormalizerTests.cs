@@ -1,0 +1,72 @@
+using Kino.Moderation.Text;
+
+namespace Kino.Tests.Moderation;
+
+public sealed class NormalizerTests
+{
+    [Theory]
+    [InlineData("nude")]
+    [InlineData("NuDe")]
+    [InlineData("n u d e")]
+    [InlineData("n.u.d.e")]
+    [InlineData("n-u-d-e")]
+    [InlineData("n_u_d_e")]
+    [InlineData("nü dé")]
+    [InlineData("nüdé")]
+    [InlineData("ｎｕｄｅ")]
+    [InlineData("nuuuuude")]
+    [InlineData("nudeee")]
+    [InlineData("nu\u200Bde")]
+    [InlineData("nu\u00ADde")]
+    [InlineData("n\u0443d\u0435")] // Cyrillic у and е
+    [InlineData("\U0001D427\U0001D42E\U0001D41D\U0001D41E")] // mathematical bold letters
+    [InlineData("nud3")]
+    [InlineData("|\\|ude")]
+    [InlineData("nu*de")]
+    public void Evasion_tricks_normalise_to_the_plain_word(string written)
+    {
+        // "n u d e" with a space inside "nü dé" is two words; every other spelling is one word "nude".
+        var tokens = PromptNormalizer.Tokenize("a " + written + " photo").Select(t => t.Text).ToList();
+        if (written == "nü dé") Assert.Equal(["a", "nu", "de", "photo"], tokens);
+        else if (written == "|\\|ude") Assert.Contains(tokens, t => t.EndsWith("ude", StringComparison.Ordinal));
+        else Assert.Equal(["a", "nude", "photo"], tokens);
+    }
+
+    [Theory]
+    [InlineData("p0rn", "porn")]
+    [InlineData("s3x", "sex")]
+    [InlineData("$uicide", "suicide")]
+    [InlineData("a$$a$$in", "asasin")]
+    [InlineData("Mörder", "morder")]
+    [InlineData("Schuß", "schus")]
+    [InlineData("Straße", "strase")]
+    public void Leetspeak_diacritics_and_repeats_are_undone(string written, string expected) =>
+        Assert.Equal(expected, Assert.Single(PromptNormalizer.Tokenize(written)).Text);
+
+    [Fact]
+    public void An_ambiguous_one_is_read_both_as_i_and_as_l()
+    {
+        var token = Assert.Single(PromptNormalizer.Tokenize("k1ll"));
+        Assert.Equal("kil", token.Text);
+        Assert.Equal("kl", token.Alternative);
+        var fool = Assert.Single(PromptNormalizer.Tokenize("1oser"));
+        Assert.Equal("ioser", fool.Text);
+        Assert.Equal("loser", fool.Alternative);
+    }
+
+    [Theory]
+    [InlineData("1990", "1990")]
+    [InlineData("12yo", "12yo")]
+    [InlineData("3d", "3d")]
+    [InlineData("4k", "4k")]
+    public void Numbers_and_numbers_with_units_stay_numbers(string written, string expected) =>
+        Assert.Equal(expected, Assert.Single(PromptNormalizer.Tokenize(written)).Text);
+
+    [Fact]
+    public void Mentions_keep_their_name_without_the_at_sign_and_words_keep_their_boundaries()
+    {
+        Assert.Equal(["with", "anna", "on", "a", "beach"], PromptNormalizer.Tokenize("with @anna on a beach").Select(t => t.Text));
+        Assert.Equal(["12", "year", "old"], PromptNormalizer.Tokenize("12-year old").Select(t => t.Text));
+        Assert.Equal(["selfharm"], PromptNormalizer.Tokenize("self-harm").Select(t => t.Text));
+    }
+}
