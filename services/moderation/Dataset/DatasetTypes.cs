@@ -1,10 +1,14 @@
 namespace Kino.Moderation.Dataset;
 
-/// <summary>Which half of the moderation dataset to build: classifier training data or the held-out evaluation set.</summary>
+/// <summary>Which part of the moderation dataset to build: classifier training data, the development (evaluation) set, or the untouched test set.</summary>
 public enum DatasetSplit
 {
+    /// <summary>Training data for the classifier.</summary>
     Train,
+    /// <summary>The development set the lexicon and thresholds are tuned against.</summary>
     Evaluation,
+    /// <summary>The held-out set for the final measurement; its own templates and phrasing, never used for tuning.</summary>
+    Test,
 }
 
 /// <summary>One prompt with its language ("en"/"de"), policy labels (empty = harmless) and kind ("harmful", "obfuscated", "lookalike", "harmless").</summary>

@@ -2,23 +2,29 @@ using System.Globalization;
 
 namespace Kino.Moderation.Dataset;
 
-/// <summary>Builds the labelled moderation prompt dataset (train or held-out evaluation split) and reads/writes it as TSV.</summary>
+/// <summary>Builds the labelled moderation prompt dataset (train, evaluation or held-out test split) and reads/writes it as TSV.</summary>
 public static class ModerationDataset
 {
     private const string Header = "text\tlanguage\tlabels\tkind";
     private static readonly string[] Languages = ["en", "de"];
 
     /// <summary>
-    /// Builds one split deterministically for <paramref name="seed"/>. The evaluation split comes from disjoint
-    /// template pools and is additionally filtered against the train split, so no evaluation text occurs in train.
+    /// Builds one split deterministically for <paramref name="seed"/>. The evaluation and test splits come from disjoint
+    /// template pools and are additionally filtered against the splits before them (evaluation against train, test against
+    /// train and evaluation), so no text occurs in two splits.
     /// </summary>
     public static IReadOnlyList<LabelledPrompt> Build(DatasetSplit split, int seed = 7)
     {
         var plan = DatasetPlan.For(split);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (split == DatasetSplit.Evaluation)
+        if (split is DatasetSplit.Evaluation or DatasetSplit.Test)
         {
             seen.UnionWith(Build(DatasetSplit.Train, seed).Select(p => p.Text));
+        }
+
+        if (split == DatasetSplit.Test)
+        {
+            seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
         }
 
         var random = new Random(seed);

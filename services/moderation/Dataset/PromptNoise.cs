@@ -12,6 +12,8 @@ internal static class PromptNoise
         [("en", DatasetSplit.Evaluation)] = (["clip idea: ", "make this: ", "shot: "], [" (vertical video)", ", handheld camera", ", with music", ", hyperreal", ", please", ", 8 seconds"]),
         [("de", DatasetSplit.Train)] = (["Video: ", "Kurzclip: ", "Szene: "], [", 4K", ", realistisch", ", kurzer Clip", ", filmische Beleuchtung", ", für meinen Kanal"]),
         [("de", DatasetSplit.Evaluation)] = (["Clip-Idee: ", "Bitte erstellen: ", "Einstellung: "], [" (Hochformat)", ", Handkamera", ", mit Musik", ", hyperrealistisch", ", bitte", ", 8 Sekunden"]),
+        [("en", DatasetSplit.Test)] = (["prompt: ", "reel idea: ", "for my short: "], [" --ar 16:9", ", shot on 35mm", ", shallow depth of field", ", 10 sec loop", " pls", ", no text overlay"]),
+        [("de", DatasetSplit.Test)] = (["Prompt: ", "Reel-Idee: ", "Für meinen Short: "], [" --ar 9:16", ", auf 35mm gedreht", ", geringe Schärfentiefe", ", 10 Sekunden Loop", " bitte danke", ", ohne Texteinblendung"]),
     };
 
     public static string Decorate(string text, string language, DatasetSplit split, Random random)

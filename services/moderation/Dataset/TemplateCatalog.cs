@@ -7,10 +7,11 @@ internal static class TemplateCatalog
     [
         .. SexualTemplates.Sets, .. ViolenceTemplates.Sets, .. HateTemplates.Sets,
         .. WeaponsTemplates.Sets, .. LikenessTemplates.Sets, .. ElectionTemplates.Sets,
+        .. TestTemplatesSexualViolence.Sets, .. TestTemplatesHateWeapons.Sets, .. TestTemplatesLikeness.Sets,
     ];
 
-    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets];
-    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets];
+    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets, .. TestTemplatesLookalikeEn.Sets, .. TestTemplatesLookalikeDe.Sets];
+    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets, .. TestTemplatesHarmless.Sets];
 
     /// <summary>Sets whose primary (first) label is <paramref name="category"/>; a two-label set counts toward its first label.</summary>
     public static IReadOnlyList<TemplateSet> Harmful(DatasetSplit split, string language, string category) =>

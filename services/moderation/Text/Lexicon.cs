@@ -67,6 +67,8 @@ public sealed class Lexicon<T>
         {
             MatchAt(tokens, i, tokens[i].Text, matches);
             if (tokens[i].Alternative is { } alternative) MatchAt(tokens, i, alternative, matches);
+            // Two words that make one listed word: "spider man" for "Spider-Man", "nu de" for "nude".
+            if (i + 1 < tokens.Count) MatchJoined(PromptNormalizer.Squeeze(tokens[i].Text + tokens[i + 1].Text), i, matches);
         }
         return matches;
     }
@@ -80,6 +82,18 @@ public sealed class Lexicon<T>
             if (_byStemEnd.TryGetValue(word[^KeyLength..], out var ends)) Extend(ends, tokens, i, matches);
         }
         if (_infixes.Count > 0) Extend(_infixes, tokens, i, matches);
+    }
+
+    private void MatchJoined(string word, int start, List<LexiconMatch<T>> matches)
+    {
+        void Add(List<Compiled>? candidates)
+        {
+            foreach (var term in candidates ?? [])
+                if (term.Words.Length == 1 && WordMatches(term, 0, word) && !matches.Exists(m => m.Entry == term.Entry && m.Start == start))
+                    matches.Add(new LexiconMatch<T>(term.Entry, start, 2));
+        }
+        Add(_byFirstWord.GetValueOrDefault(word));
+        if (word.Length >= KeyLength) Add(_byStemStart.GetValueOrDefault(word[..KeyLength]));
     }
 
     private static void Extend(List<Compiled> candidates, IReadOnlyList<Token> tokens, int start, List<LexiconMatch<T>> matches)

@@ -23,9 +23,11 @@ public static class PromptNormalizer
         var words = SplitWords(folded);
         var joined = JoinSpacedLetters(words);
         var tokens = new List<Token>(joined.Count);
-        foreach (var word in joined)
+        foreach (var (word, spelled) in joined)
         {
             var (primary, alternative) = Unleet(word);
+            // "a n u d e": the article joins the spelled-out word, so the reading without it is the alternative.
+            if (spelled && alternative is null && primary.Length > 3 && primary[0] is 'a' or 'i') alternative = primary[1..];
             var text1 = Squeeze(primary);
             if (text1.Length == 0) continue;
             var alt = alternative is null ? null : Squeeze(alternative);
@@ -78,21 +80,21 @@ public static class PromptNormalizer
     private static bool IsMentionStart(string text, int i) => i == 0 || !IsWordChar(text[i - 1]);
 
     /// <summary>Three or more one-character words in a row are one spelled-out word ("n u d e", "k 1 l l").</summary>
-    private static List<string> JoinSpacedLetters(List<string> words)
+    private static List<(string Word, bool Spelled)> JoinSpacedLetters(List<string> words)
     {
-        var result = new List<string>(words.Count);
+        var result = new List<(string, bool)>(words.Count);
         for (int i = 0; i < words.Count;)
         {
             int end = i;
             while (end < words.Count && words[end].Length == 1) end++;
             if (end - i >= 3)
             {
-                result.Add(string.Concat(words.Skip(i).Take(end - i)));
+                result.Add((string.Concat(words.Skip(i).Take(end - i)), true));
                 i = end;
             }
             else
             {
-                result.Add(words[i]);
+                result.Add((words[i], false));
                 i++;
             }
         }

@@ -6,7 +6,7 @@ namespace Kino.Storage.Sqlite;
 public sealed class SqliteDocumentStore : IDocumentStore
 {
     private readonly string _connectionString;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _collections = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Type), object> _collections = new();
 
     public SqliteDocumentStore(string path)
     {
@@ -41,7 +41,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     public IDocumentCollection<T> Collection<T>(string name) where T : class =>
-        (IDocumentCollection<T>)_collections.GetOrAdd(name, n => new SqliteDocumentCollection<T>(this, n));
+        (IDocumentCollection<T>)_collections.GetOrAdd((name, typeof(T)), key => new SqliteDocumentCollection<T>(this, key.Item1));
 
     public async Task PingAsync(CancellationToken ct = default)
     {

@@ -18,7 +18,8 @@ public sealed class NormalizerTests
     [InlineData("nudeee")]
     [InlineData("nu\u200Bde")]
     [InlineData("nu\u00ADde")]
-    [InlineData("n\u0443d\u0435")] // Cyrillic у and е
+    [InlineData("nud\u0435")] // Cyrillic е
+    [InlineData("n\u03C5d\u0435")] // Greek υ, Cyrillic е
     [InlineData("\U0001D427\U0001D42E\U0001D41D\U0001D41E")] // mathematical bold letters
     [InlineData("nud3")]
     [InlineData("|\\|ude")]
@@ -26,10 +27,17 @@ public sealed class NormalizerTests
     public void Evasion_tricks_normalise_to_the_plain_word(string written)
     {
         // "n u d e" with a space inside "nü dé" is two words; every other spelling is one word "nude".
-        var tokens = PromptNormalizer.Tokenize("a " + written + " photo").Select(t => t.Text).ToList();
-        if (written == "nü dé") Assert.Equal(["a", "nu", "de", "photo"], tokens);
+        var tokens = PromptNormalizer.Tokenize("the " + written + " photo").Select(t => t.Text).ToList();
+        if (written == "nü dé") Assert.Equal(["the", "nu", "de", "photo"], tokens);
         else if (written == "|\\|ude") Assert.Contains(tokens, t => t.EndsWith("ude", StringComparison.Ordinal));
-        else Assert.Equal(["a", "nude", "photo"], tokens);
+        else Assert.Equal(["the", "nude", "photo"], tokens);
+    }
+
+    [Fact]
+    public void An_article_that_joins_a_spelled_out_word_is_read_both_ways()
+    {
+        var token = PromptNormalizer.Tokenize("a n u d e photo")[0];
+        Assert.Equal(("anude", "nude"), (token.Text, token.Alternative));
     }
 
     [Theory]
@@ -65,7 +73,7 @@ public sealed class NormalizerTests
     [Fact]
     public void Mentions_keep_their_name_without_the_at_sign_and_words_keep_their_boundaries()
     {
-        Assert.Equal(["with", "anna", "on", "a", "beach"], PromptNormalizer.Tokenize("with @anna on a beach").Select(t => t.Text));
+        Assert.Equal(["with", "mia", "on", "a", "beach"], PromptNormalizer.Tokenize("with @mia on a beach").Select(t => t.Text));
         Assert.Equal(["12", "year", "old"], PromptNormalizer.Tokenize("12-year old").Select(t => t.Text));
         Assert.Equal(["selfharm"], PromptNormalizer.Tokenize("self-harm").Select(t => t.Text));
     }

@@ -24,6 +24,20 @@ public abstract class StorageContract
         Assert.Null(await notes.GetAsync("missing"));
     }
 
+    public sealed record Tally(int Number);
+
+    [Fact]
+    public async Task One_collection_can_hold_documents_of_several_shapes()
+    {
+        // Two stage consumers of one service share the stage-result ledger, each with its own result type.
+        var store = Open().Documents;
+        var name = "mixed_" + Guid.NewGuid().ToString("N")[..8];
+        await store.Collection<Note>(name).InsertAsync("note", new Note("hi", 1), new DocumentKeys());
+        await store.Collection<Tally>(name).InsertAsync("tally", new Tally(7), new DocumentKeys());
+        Assert.Equal(new Note("hi", 1), (await store.Collection<Note>(name).GetAsync("note"))?.Value);
+        Assert.Equal(new Tally(7), (await store.Collection<Tally>(name).GetAsync("tally"))?.Value);
+    }
+
     [Fact]
     public async Task Replace_needs_the_current_version_so_concurrent_writers_cannot_both_win()
     {
