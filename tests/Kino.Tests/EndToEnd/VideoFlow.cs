@@ -88,8 +88,16 @@ public static class VideoFlow
         Assert.True(done.GetProperty("expires_at").GetInt64() > done.GetProperty("completed_at").GetInt64());
         // Placeholder stages are visible in the API, never hidden; the video stage is the real diffusion model.
         var stages = done.GetProperty("stages").EnumerateArray().ToList();
-        Assert.Equal(7, stages.Count);
-        Assert.Contains(stages, s => s.GetProperty("name").GetString() == "video" && !s.GetProperty("placeholder").GetBoolean());
+        Assert.Equal(Kino.Contracts.Stages.Pipeline, stages.Select(s => s.GetProperty("name").GetString()));
+        foreach (var real in new[] { "moderation", "video", "output_moderation" })
+            Assert.Contains(stages, s => s.GetProperty("name").GetString() == real && !s.GetProperty("placeholder").GetBoolean());
+
+        // Moderation decided on the prompt and on the output, and an admin can read both records (through the gateway).
+        var record = JsonDocument.Parse(await platform.Http.GetStringAsync($"/v1/admin/moderation/decisions/{id}")).RootElement;
+        Assert.Equal("allowed", record.GetProperty("prompt").GetProperty("decision").GetString());
+        Assert.Equal("allowed", record.GetProperty("output").GetProperty("decision").GetString());
+        Assert.NotEmpty(record.GetProperty("output").GetProperty("frames").EnumerateArray());
+        Assert.False(string.IsNullOrEmpty(record.GetProperty("prompt").GetProperty("policy_version").GetString()));
 
         var mp4 = Path.Combine(platform.DataDirectory, "download.mp4");
         var content = await client.DownloadVideoAsync(id, "video");
