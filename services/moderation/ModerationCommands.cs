@@ -14,8 +14,12 @@ namespace Kino.Moderation;
 public static class ModerationCommands
 {
     public static readonly string[] Names = ["dataset", "train", "evaluate", "benchmark"];
+    // Train and augment: what the classifier learns from. Dev: what the lexicon was tuned on (the classifier learns from it too).
+    // Test: held out from both, the figures Kino reports.
     private const string TrainSet = "services/moderation/Dataset/train.tsv";
-    private const string EvaluationSet = "tests/Kino.Tests/Moderation/moderation-eval.tsv";
+    private const string AugmentSet = "services/moderation/Dataset/augment.tsv";
+    private const string DevSet = "tests/Kino.Tests/Moderation/moderation-dev.tsv";
+    private const string TestSet = "tests/Kino.Tests/Moderation/moderation-test.tsv";
     private const string ClassifierFile = "services/moderation/Data/prompt-classifier.bin";
     private const string PolicyFile = "services/moderation/Data/policy.json";
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -37,11 +41,13 @@ public static class ModerationCommands
     public static int Run(string[] args)
     {
         var trainOut = new Option<string>("--train") { DefaultValueFactory = _ => TrainSet };
-        var evalOut = new Option<string>("--eval") { DefaultValueFactory = _ => EvaluationSet };
-        var dataset = new Command("dataset", "Build the labelled training and evaluation sets") { trainOut, evalOut };
+        var augmentOut = new Option<string>("--augment") { DefaultValueFactory = _ => AugmentSet };
+        var devOut = new Option<string>("--dev") { DefaultValueFactory = _ => DevSet };
+        var testOut = new Option<string>("--test") { DefaultValueFactory = _ => TestSet };
+        var dataset = new Command("dataset", "Build the labelled training, development and test sets") { trainOut, augmentOut, devOut, testOut };
         dataset.SetAction(parsed =>
         {
-            foreach (var (split, path) in new[] { (DatasetSplit.Train, parsed.GetValue(trainOut)!), (DatasetSplit.Evaluation, parsed.GetValue(evalOut)!) })
+            foreach (var (split, path) in new[] { (DatasetSplit.Train, parsed.GetValue(trainOut)!), (DatasetSplit.Augment, parsed.GetValue(augmentOut)!), (DatasetSplit.Evaluation, parsed.GetValue(devOut)!), (DatasetSplit.Test, parsed.GetValue(testOut)!) })
             {
                 var prompts = ModerationDataset.Build(split);
                 using var writer = new StreamWriter(path);
@@ -50,18 +56,19 @@ public static class ModerationCommands
             }
         });
 
-        var data = new Option<string>("--data") { DefaultValueFactory = _ => TrainSet };
+        var data = new Option<string[]>("--data") { DefaultValueFactory = _ => [TrainSet, AugmentSet, DevSet], AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { DefaultValueFactory = _ => ClassifierFile };
-        var train = new Command("train", "Train the prompt classifier with ML.NET") { data, output };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation (higher: fewer, larger weights)", DefaultValueFactory = _ => 0.05f };
+        var train = new Command("train", "Train the prompt classifier with ML.NET") { data, output, l1 };
         train.SetAction(parsed =>
         {
-            var examples = ReadSet(parsed.GetValue(data)!);
-            var classifier = ClassifierTrainer.Train(examples, DatasetLabels.All, Console.Out);
+            var examples = parsed.GetValue(data)!.SelectMany(ReadSet).ToList();
+            var classifier = ClassifierTrainer.Train(examples, DatasetLabels.All, Console.Out, parsed.GetValue(l1));
             classifier.Save(parsed.GetValue(output)!);
             Console.WriteLine($"{classifier.Description} → {parsed.GetValue(output)}");
         });
 
-        var evalData = new Option<string>("--data") { DefaultValueFactory = _ => EvaluationSet };
+        var evalData = new Option<string>("--data") { DefaultValueFactory = _ => TestSet };
         var policyFile = new Option<string>("--policy") { DefaultValueFactory = _ => PolicyFile };
         var classifierFile = new Option<string>("--classifier") { DefaultValueFactory = _ => ClassifierFile };
         var report = new Option<string?>("--report") { Description = "also write the report (JSON) here" };

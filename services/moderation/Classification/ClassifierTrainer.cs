@@ -25,7 +25,7 @@ public static class ClassifierTrainer
         public float Probability { get; set; }
     }
 
-    public static PromptClassifier Train(IReadOnlyList<LabelledPrompt> examples, IReadOnlyList<string> categories, TextWriter log, int seed = 1)
+    public static PromptClassifier Train(IReadOnlyList<LabelledPrompt> examples, IReadOnlyList<string> categories, TextWriter log, float l1 = 0.05f, int seed = 1)
     {
         var ml = new MLContext(seed);
         var features = examples.Select(e => TextFeatures.Extract(PromptNormalizer.Tokenize(e.Text))).ToList();
@@ -50,7 +50,7 @@ public static class ClassifierTrainer
             var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features), ExampleWeightColumnName = nameof(Row.Weight),
-                L1Regularization = 0.02f, L2Regularization = 0.01f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
+                L1Regularization = l1, L2Regularization = 0.01f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
             });
             var model = trainer.Fit(data);
             var linear = model.Model.SubModel;

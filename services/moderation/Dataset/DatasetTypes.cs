@@ -9,6 +9,8 @@ public enum DatasetSplit
     Evaluation,
     /// <summary>The held-out set for the final measurement; its own templates and phrasing, never used for tuning.</summary>
     Test,
+    /// <summary>Extra training data from its own, deliberately varied template families (phrasing diversity, look-alikes, obfuscation).</summary>
+    Augment,
 }
 
 /// <summary>One prompt with its language ("en"/"de"), policy labels (empty = harmless) and kind ("harmful", "obfuscated", "lookalike", "harmless").</summary>

@@ -22,6 +22,13 @@ public static class ModerationDataset
             seen.UnionWith(Build(DatasetSplit.Train, seed).Select(p => p.Text));
         }
 
+        if (split == DatasetSplit.Augment)
+        {
+            // Extra training data must not repeat a text from train or evaluation (test cannot be checked without reading it).
+            seen.UnionWith(Build(DatasetSplit.Train, seed).Select(p => p.Text));
+            seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
+        }
+
         if (split == DatasetSplit.Test)
         {
             seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
@@ -36,7 +43,7 @@ public static class ModerationDataset
             foreach (var language in Languages)
             {
                 var sets = TemplateCatalog.Harmful(split, language, category);
-                foreach (var (prompt, keys) in Sample(sets, plan.HarmfulPerCategoryAndLanguage, DatasetLabels.KindHarmful, split, random, seen))
+                foreach (var (prompt, keys) in Sample(sets, plan.HarmfulQuota(category), DatasetLabels.KindHarmful, split, random, seen))
                 {
                     result.Add(prompt);
                     harmful.Add((prompt, keys));

@@ -14,6 +14,8 @@ internal static class PromptNoise
         [("de", DatasetSplit.Evaluation)] = (["Clip-Idee: ", "Bitte erstellen: ", "Einstellung: "], [" (Hochformat)", ", Handkamera", ", mit Musik", ", hyperrealistisch", ", bitte", ", 8 Sekunden"]),
         [("en", DatasetSplit.Test)] = (["prompt: ", "reel idea: ", "for my short: "], [" --ar 16:9", ", shot on 35mm", ", shallow depth of field", ", 10 sec loop", " pls", ", no text overlay"]),
         [("de", DatasetSplit.Test)] = (["Prompt: ", "Reel-Idee: ", "Für meinen Short: "], [" --ar 9:16", ", auf 35mm gedreht", ", geringe Schärfentiefe", ", 10 Sekunden Loop", " bitte danke", ", ohne Texteinblendung"]),
+        [("en", DatasetSplit.Augment)] = (["idea: ", "can u make: ", "gen: "], [", 1080p", " #fyp", ", slow motion", ", moody colour grade", " thx", ", 15s"]),
+        [("de", DatasetSplit.Augment)] = (["Idee: ", "Mach mal: ", "Generiere: "], [", 1080p", " #fürdich", ", Zeitlupe", ", düstere Farbgebung", " danke", ", 15 Sek."]),
     };
 
     public static string Decorate(string text, string language, DatasetSplit split, Random random)

@@ -8,10 +8,12 @@ internal static class TemplateCatalog
         .. SexualTemplates.Sets, .. ViolenceTemplates.Sets, .. HateTemplates.Sets,
         .. WeaponsTemplates.Sets, .. LikenessTemplates.Sets, .. ElectionTemplates.Sets,
         .. TestTemplatesSexualViolence.Sets, .. TestTemplatesHateWeapons.Sets, .. TestTemplatesLikeness.Sets,
+        .. AugmentTemplatesSexual.Sets, .. AugmentTemplatesViolence.Sets, .. AugmentTemplatesHate.Sets,
+        .. AugmentTemplatesWeapons.Sets, .. AugmentTemplatesElection.Sets, .. AugmentTemplatesLikeness.Sets,
     ];
 
-    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets, .. TestTemplatesLookalikeEn.Sets, .. TestTemplatesLookalikeDe.Sets];
-    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets, .. TestTemplatesHarmless.Sets];
+    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets, .. TestTemplatesLookalikeEn.Sets, .. TestTemplatesLookalikeDe.Sets, .. AugmentTemplatesLookalikeEn.Sets, .. AugmentTemplatesLookalikeDe.Sets];
+    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets, .. TestTemplatesHarmless.Sets, .. AugmentTemplatesHarmless.Sets];
 
     /// <summary>Sets whose primary (first) label is <paramref name="category"/>; a two-label set counts toward its first label.</summary>
     public static IReadOnlyList<TemplateSet> Harmful(DatasetSplit split, string language, string category) =>

@@ -12,7 +12,8 @@ internal sealed record TemplateSet(
     string[] Labels,
     string[] Templates,
     IReadOnlyDictionary<string, string[]> Slots,
-    int Weight = 1)
+    int Weight = 1,
+    bool KeepCase = false)
 {
     public static readonly IReadOnlyDictionary<string, string[]> NoSlots = new Dictionary<string, string[]>();
 }
@@ -38,7 +39,7 @@ internal static partial class TemplateRenderer
         var text = KeyPattern().Replace(filled, m => m.Groups[1].Value);
         // Empty slot values (an optional phrase) leave doubled or trailing spaces behind.
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
-        return new RenderedPrompt(Capitalise(text), keys);
+        return new RenderedPrompt(set.KeepCase ? text : Capitalise(text), keys);
     }
 
     private static string Fill(TemplateSet set, string slot, Random random, HashSet<string> used)

@@ -10,7 +10,7 @@ public static class ShippedModeration
 {
     public static string PolicyFile => Path.Combine(Repo.Root, "services/moderation/Data/policy.json");
     public static string ClassifierFile => Path.Combine(Repo.Root, "services/moderation/Data/prompt-classifier.bin");
-    public static string EvaluationSet => Path.Combine(Repo.Root, "tests/Kino.Tests/Moderation/moderation-eval.tsv");
+    public static string EvaluationSet => Path.Combine(Repo.Root, "tests/Kino.Tests/Moderation/moderation-test.tsv");
 
     private static readonly Lazy<(PromptModerator Moderator, CompiledPolicy Policy)> Shared = new(() =>
     {
