@@ -124,7 +124,7 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
     {
         using var teen = await NewUserAsync("teen");
         using var adult = await NewUserAsync("adult");
-        const string mature = "a bloody zombie horror scene in an abandoned mall";
+        const string mature = "a zombie horror scene in an abandoned mall";
         var teenJob = await CreateVideoAsync(teen, mature);
         var teenResult = await WaitAsync(teen, teenJob.GetProperty("id").GetString()!, Finished, TimeSpan.FromSeconds(30));
         Assert.Equal("moderation_blocked", teenResult.GetProperty("error").GetProperty("code").GetString());
@@ -155,8 +155,9 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
         var overridden = await VideoFlow.PostJsonAsync(_platform, $"/v1/admin/moderation/decisions/{id}/override",
             new { phase = "prompt", decision = "allowed", reason = "A generic graffiti look, not an imitation of the artist." });
         Assert.Equal("allowed", overridden.GetProperty("overrides")[0].GetProperty("decision").GetString());
-        var done = await WaitAsync(_platform.Http, id, Finished, TimeSpan.FromMinutes(3));
-        Assert.True(done.GetProperty("status").GetString() == "completed", $"{done}\n{_platform.Log()}");
+        // The video leaves "failed" (the gateway accepts the newer progress) and completes.
+        var done = await WaitAsync(_platform.Http, id, v => v.GetProperty("status").GetString() == "completed", TimeSpan.FromMinutes(3));
+        Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
 
         var forbidden = await CreateVideoAsync(_platform.Http, "kiddie p0rn");
         var forbiddenId = forbidden.GetProperty("id").GetString()!;

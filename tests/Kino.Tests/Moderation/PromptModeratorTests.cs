@@ -79,7 +79,8 @@ public sealed class PromptModeratorTests
     }
 
     [Theory]
-    [InlineData("a bloody zombie horror scene in an abandoned mall")]
+    [InlineData("a zombie horror scene in an abandoned mall")]
+    [InlineData("Zombies schlurfen durch ein verlassenes Einkaufszentrum, Horrorfilm")]
     [InlineData("a cowboy with a gun at high noon")]
     [InlineData("a sexy dancer on a stage")]
     public void Mature_content_is_age_gated_for_adults_and_blocked_for_teens(string prompt)
