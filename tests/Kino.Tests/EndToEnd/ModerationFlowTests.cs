@@ -9,12 +9,27 @@ using OpenAI.Moderations;
 
 namespace Kino.Tests.EndToEnd;
 
-/// <summary>One all-in-one platform for the moderation flows.</summary>
+/// <summary>One all-in-one platform for the moderation flows, on its own copy of the shipped policy file.</summary>
 public sealed class ModerationPlatform : IAsyncLifetime
 {
     public KinoPlatform Platform { get; private set; } = null!;
-    public async ValueTask InitializeAsync() => Platform = await KinoPlatform.StartAsync(distributed: false);
-    public ValueTask DisposeAsync() => Platform.DisposeAsync();
+    public string PolicyFile { get; } = Path.Combine(Directory.CreateTempSubdirectory("kino-policy-").FullName, "policy.json");
+
+    public async ValueTask InitializeAsync()
+    {
+        File.Copy(Path.Combine(Repo.Root, "services/moderation/Data/policy.json"), PolicyFile);
+        Platform = await KinoPlatform.StartAsync(distributed: false, new Dictionary<string, string>
+        {
+            ["Kino__Moderation__PolicyFile"] = PolicyFile,
+            ["Kino__Moderation__PolicyCheckSeconds"] = "0.5",
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Platform.DisposeAsync();
+        Directory.Delete(Path.GetDirectoryName(PolicyFile)!, recursive: true);
+    }
 }
 
 /// <summary>Moderation through the gateway: OpenAI's moderations API, refused jobs, teen accounts, decision records and overrides.</summary>
@@ -70,6 +85,43 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
         Assert.False(both[0].Flagged);
         Assert.True(both[1].SexualMinors.Flagged);
         Assert.True(both[1].SexualMinors.Score > 0.9);
+    }
+
+    private async Task<JsonElement> KinoVerdictAsync(string input)
+    {
+        var result = await VideoFlow.PostJsonAsync(_platform, "/v1/moderations", new { input });
+        return result.GetProperty("results")[0].GetProperty("kino");
+    }
+
+    [Fact]
+    public async Task An_edited_policy_file_takes_effect_without_a_restart_and_a_broken_one_is_ignored()
+    {
+        const string prompt = "a flurbizant dancing in the garden";
+        Assert.Equal("allowed", (await KinoVerdictAsync(prompt)).GetProperty("decision").GetString());
+
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fixture.PolicyFile), documentOptions: new() { CommentHandling = JsonCommentHandling.Skip })!;
+        policy["version"] = "e2e.2";
+        policy["categories"]!.AsArray().Single(c => (string?)c!["id"] == "violence_graphic")!["terms"]!["en"]!.AsArray().Add("flurbizant");
+        File.WriteAllText(fixture.PolicyFile, policy.ToJsonString());
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        JsonElement verdict;
+        do
+        {
+            await Task.Delay(250);
+            verdict = await KinoVerdictAsync(prompt);
+        } while (verdict.GetProperty("policy_version").GetString() != "e2e.2" && DateTime.UtcNow < deadline);
+        Assert.Equal("e2e.2", verdict.GetProperty("policy_version").GetString());
+        Assert.Equal("blocked", verdict.GetProperty("decision").GetString());
+        Assert.Equal("violence_graphic", verdict.GetProperty("category").GetString());
+
+        File.WriteAllText(fixture.PolicyFile, "{ \"version\": \"broken\", ");
+        await Task.Delay(1500);
+        Assert.Equal("e2e.2", (await KinoVerdictAsync(prompt)).GetProperty("policy_version").GetString());
+        var running = JsonDocument.Parse(await _platform.Http.GetStringAsync("/v1/admin/moderation/policy")).RootElement;
+        Assert.Equal("e2e.2", running.GetProperty("version").GetString());
+        Assert.Equal(11, running.GetProperty("categories").GetArrayLength());
+        Assert.True(_platform.LogContains(l => l.Contains("Moderation policy file rejected", StringComparison.Ordinal)), _platform.Log());
     }
 
     [Fact]

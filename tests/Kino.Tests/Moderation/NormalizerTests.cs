@@ -24,6 +24,11 @@ public sealed class NormalizerTests
     [InlineData("nud3")]
     [InlineData("|\\|ude")]
     [InlineData("nu*de")]
+    [InlineData("n*u*d*e")]
+    [InlineData("\u24DD\u24E4\u24D3\u24D4")] // circled letters
+    [InlineData("\u0274\u1D1C\u1D05\u1D07")] // small capitals
+    [InlineData("n\u0336u\u0336d\u0336e\u0336")] // combining strike-through
+    [InlineData("n\U0001F449u\U0001F449d\U0001F449e")] // emoji between the letters
     public void Evasion_tricks_normalise_to_the_plain_word(string written)
     {
         // "n u d e" with a space inside "nü dé" is two words; every other spelling is one word "nude".
