@@ -11,6 +11,8 @@ public enum DatasetSplit
     Test,
     /// <summary>Extra training data from its own, deliberately varied template families (phrasing diversity, look-alikes, obfuscation).</summary>
     Augment,
+    /// <summary>A second block of extra training data: situational scenes, framings, injections, new look-alikes and heavier weight on the weakest categories.</summary>
+    Augment2,
 }
 
 /// <summary>One prompt with its language ("en"/"de"), policy labels (empty = harmless) and kind ("harmful", "obfuscated", "lookalike", "harmless").</summary>

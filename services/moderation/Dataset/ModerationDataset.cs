@@ -29,6 +29,14 @@ public static class ModerationDataset
             seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
         }
 
+        if (split == DatasetSplit.Augment2)
+        {
+            // The second augment block must not repeat a text from train, evaluation or the first augment block.
+            seen.UnionWith(Build(DatasetSplit.Train, seed).Select(p => p.Text));
+            seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
+            seen.UnionWith(Build(DatasetSplit.Augment, seed).Select(p => p.Text));
+        }
+
         if (split == DatasetSplit.Test)
         {
             seen.UnionWith(Build(DatasetSplit.Evaluation, seed).Select(p => p.Text));
@@ -51,7 +59,7 @@ public static class ModerationDataset
             }
         }
 
-        result.AddRange(Obfuscate(harmful, plan.ObfuscatedPerCategoryAndKind, random, seen));
+        result.AddRange(Obfuscate(harmful, plan, random, seen));
 
         foreach (var language in Languages)
         {
@@ -165,11 +173,12 @@ public static class ModerationDataset
     // Every (category, kind) pair gets the same number of variants, alternating languages, so the evaluation can
     // report recall per obfuscation kind without one category dominating.
     private static IEnumerable<LabelledPrompt> Obfuscate(
-        List<(LabelledPrompt Prompt, IReadOnlyList<string> Keys)> harmful, int perPair, Random random, HashSet<string> seen)
+        List<(LabelledPrompt Prompt, IReadOnlyList<string> Keys)> harmful, DatasetPlan plan, Random random, HashSet<string> seen)
     {
         var language = 0;
         foreach (var category in DatasetLabels.All)
         {
+            var perPair = plan.ObfuscatedQuota(category);
             foreach (var kind in Enum.GetValues<ObfuscationKind>())
             {
                 for (var n = 0; n < perPair; n++)

@@ -16,6 +16,8 @@ internal static class PromptNoise
         [("de", DatasetSplit.Test)] = (["Prompt: ", "Reel-Idee: ", "Für meinen Short: "], [" --ar 9:16", ", auf 35mm gedreht", ", geringe Schärfentiefe", ", 10 Sekunden Loop", " bitte danke", ", ohne Texteinblendung"]),
         [("en", DatasetSplit.Augment)] = (["idea: ", "can u make: ", "gen: "], [", 1080p", " #fyp", ", slow motion", ", moody colour grade", " thx", ", 15s"]),
         [("de", DatasetSplit.Augment)] = (["Idee: ", "Mach mal: ", "Generiere: "], [", 1080p", " #fürdich", ", Zeitlupe", ", düstere Farbgebung", " danke", ", 15 Sek."]),
+        [("en", DatasetSplit.Augment2)] = (["video pls: ", "new gen: ", "vid prompt: "], [", 60fps", " #viral", ", found-footage look", ", realistic lighting", " asap", ", 20 sec"]),
+        [("de", DatasetSplit.Augment2)] = (["Video bitte: ", "Neue Gen: ", "Vid-Prompt: "], [", 60 fps", " #viral", ", Found-Footage-Look", ", echtes Licht", " schnell bitte", ", 20 Sek."]),
     };
 
     public static string Decorate(string text, string language, DatasetSplit split, Random random)

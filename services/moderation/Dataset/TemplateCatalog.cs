@@ -10,10 +10,12 @@ internal static class TemplateCatalog
         .. TestTemplatesSexualViolence.Sets, .. TestTemplatesHateWeapons.Sets, .. TestTemplatesLikeness.Sets,
         .. AugmentTemplatesSexual.Sets, .. AugmentTemplatesViolence.Sets, .. AugmentTemplatesHate.Sets,
         .. AugmentTemplatesWeapons.Sets, .. AugmentTemplatesElection.Sets, .. AugmentTemplatesLikeness.Sets,
+        .. Augment2TemplatesSelfHarm.Sets, .. Augment2TemplatesWeapons.Sets, .. Augment2TemplatesElection.Sets,
+        .. Augment2TemplatesHate.Sets, .. Augment2TemplatesExtremism.Sets, .. Augment2TemplatesSexual.Sets, .. Augment2TemplatesOther.Sets,
     ];
 
-    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets, .. TestTemplatesLookalikeEn.Sets, .. TestTemplatesLookalikeDe.Sets, .. AugmentTemplatesLookalikeEn.Sets, .. AugmentTemplatesLookalikeDe.Sets];
-    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets, .. TestTemplatesHarmless.Sets, .. AugmentTemplatesHarmless.Sets];
+    private static readonly TemplateSet[] LookalikeSets = [.. LookalikeTemplatesEn.Sets, .. LookalikeTemplatesDe.Sets, .. TestTemplatesLookalikeEn.Sets, .. TestTemplatesLookalikeDe.Sets, .. AugmentTemplatesLookalikeEn.Sets, .. AugmentTemplatesLookalikeDe.Sets, .. Augment2TemplatesLookalikeEn.Sets, .. Augment2TemplatesLookalikeDe.Sets];
+    private static readonly TemplateSet[] HarmlessSets = [.. HarmlessTemplates.Sets, .. TestTemplatesHarmless.Sets, .. AugmentTemplatesHarmless.Sets, .. Augment2TemplatesHarmless.Sets];
 
     /// <summary>Sets whose primary (first) label is <paramref name="category"/>; a two-label set counts toward its first label.</summary>
     public static IReadOnlyList<TemplateSet> Harmful(DatasetSplit split, string language, string category) =>

@@ -42,7 +42,7 @@ public static class ModerationEvaluator
                 missesPer[truth] = missesPer.GetValueOrDefault(truth) + 1;
                 misses.Add($"[{truth}] {prompt.Text}");
             }
-            if (prompt.Labels.Count == 0 && Refused(assessment) && falsePositives.Count < 5 * examples)
+            if (prompt.Labels.Count == 0 && Refused(assessment) && falsePositives.Count < 20 * examples)
             {
                 var rules = assessment.Categories.Single(c => c.Category == assessment.Category).Rules;
                 falsePositives.Add($"[{assessment.Category}: {string.Join(", ", rules)}] {prompt.Text}");

@@ -34,6 +34,7 @@ public sealed class Lexicon<T>
         bool leadingStar = phrase.StartsWith('*'), trailingStar = phrase.EndsWith('*');
         var words = PromptNormalizer.Tokenize(phrase.Trim('*')).Select(t => t.Text).ToArray();
         if (words.Length == 0) throw new ArgumentException($"The lexicon phrase '{entry.Phrase}' has no words.");
+        if (words is [{ Length: < 2 }]) throw new ArgumentException($"The lexicon phrase '{entry.Phrase}' is a single letter after normalisation.");
         if ((leadingStar || trailingStar) && words[leadingStar ? 0 : ^1].Length < KeyLength)
             throw new ArgumentException($"The wildcard phrase '{entry.Phrase}' needs at least {KeyLength} letters next to the *.");
         if (leadingStar && words.Length > 1) throw new ArgumentException($"'{entry.Phrase}': a leading * is for one word only.");

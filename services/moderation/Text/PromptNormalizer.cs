@@ -142,10 +142,13 @@ public static class PromptNormalizer
         return (primary.ToString(), alternative);
     }
 
-    /// <summary>Every run of one letter becomes a single letter ("nuuude" → "nude", "kill" → "kil").</summary>
+    /// <summary>
+    /// Every run of one letter becomes a single letter ("nuuude" → "nude", "kill" → "kil"). A word that is one letter
+    /// repeated ("kkk", "xxx") stays as it is: squeezed, it would read as the single letter.
+    /// </summary>
     public static string Squeeze(string word)
     {
-        if (word.Length < 2) return word;
+        if (word.Length < 2 || word.All(c => c == word[0])) return word;
         var builder = new StringBuilder(word.Length);
         char previous = '\0';
         foreach (var c in word)

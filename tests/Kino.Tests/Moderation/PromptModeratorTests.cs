@@ -82,7 +82,7 @@ public sealed class PromptModeratorTests
     [InlineData("a zombie horror scene in an abandoned mall")]
     [InlineData("Zombies schlurfen durch ein verlassenes Einkaufszentrum, Horrorfilm")]
     [InlineData("a cowboy with a gun at high noon")]
-    [InlineData("a sexy dancer on a stage")]
+    [InlineData("a couple kissing passionately at sunset")]
     public void Mature_content_is_age_gated_for_adults_and_blocked_for_teens(string prompt)
     {
         Assert.Equal(PolicyAction.AgeGate, Check(prompt).Action);
