@@ -1,0 +1,139 @@
+using System.Formats.Cbor;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kino.Provenance.C2pa;
+
+/// <summary>What a manifest says about one video: its generator, the model, the parent (remix or extension), the hard binding.</summary>
+public sealed record ManifestRequest(string GeneratorName, string GeneratorVersion, string Model, Guid? ParentJobId, byte[] BmffHash, byte[]? ThumbnailJpeg);
+
+/// <summary>
+/// Builds a C2PA manifest store (JUMBF) with a v2 claim: created assertions (actions v2, the BMFF v3 hard binding,
+/// a thumbnail, the training-and-mining assertion), each referenced by a hashed URI, and the claim signed with COSE_Sign1.
+/// </summary>
+public static class ManifestBuilder
+{
+    public static byte[] Build(ManifestRequest request, ClaimSigner signer)
+    {
+        var assertions = new List<(string Label, byte[] Box)>
+        {
+            (C2paIds.ActionsLabel, CborAssertion(C2paIds.ActionsLabel, Actions(request))),
+            (C2paIds.BmffHashLabel, CborAssertion(C2paIds.BmffHashLabel, BmffHashAssertion(request.BmffHash))),
+            (C2paIds.TrainingMiningLabel, CborAssertion(C2paIds.TrainingMiningLabel, TrainingMining())),
+        };
+        if (request.ThumbnailJpeg is { } jpeg) assertions.Add((C2paIds.ThumbnailLabel, Thumbnail(jpeg)));
+
+        var claim = Claim(request, assertions);
+        var signature = signer.Sign(claim);
+        var manifestLabel = "urn:c2pa:" + Guid.NewGuid().ToString("D");
+        var manifest = Jumbf.SuperBox(C2paIds.Manifest, manifestLabel,
+            Jumbf.SuperBox(C2paIds.AssertionStore, C2paIds.AssertionStoreLabel, assertions.Select(a => a.Box)),
+            Jumbf.SuperBox(C2paIds.Claim, C2paIds.ClaimLabel, Jumbf.Box("cbor", claim)),
+            Jumbf.SuperBox(C2paIds.Signature, C2paIds.SignatureLabel, Jumbf.Box("cbor", signature)));
+        return Jumbf.SuperBox(C2paIds.ManifestStore, "c2pa", manifest);
+    }
+
+    private static byte[] CborAssertion(string label, byte[] cbor) => Jumbf.SuperBox(C2paIds.CborAssertion, label, Jumbf.Box("cbor", cbor));
+
+    private static byte[] Thumbnail(byte[] jpeg)
+    {
+        var mediaType = Encoding.ASCII.GetBytes("image/jpeg\0");
+        return Jumbf.SuperBox(C2paIds.EmbeddedFile, C2paIds.ThumbnailLabel,
+            Jumbf.Box("bfdb", [0x00, .. mediaType]), Jumbf.Box("bidb", jpeg));
+    }
+
+    private static byte[] Claim(ManifestRequest request, List<(string Label, byte[] Box)> assertions)
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(null);
+        w.WriteTextString("instanceID"); w.WriteTextString("xmp:iid:" + Guid.NewGuid().ToString("D"));
+        w.WriteTextString("claim_generator_info");
+        w.WriteStartMap(null);
+        w.WriteTextString("name"); w.WriteTextString(request.GeneratorName);
+        w.WriteTextString("version"); w.WriteTextString(request.GeneratorVersion);
+        w.WriteEndMap();
+        w.WriteTextString("signature"); w.WriteTextString("self#jumbf=" + C2paIds.SignatureLabel);
+        w.WriteTextString("created_assertions");
+        w.WriteStartArray(assertions.Count);
+        foreach (var (label, box) in assertions)
+        {
+            w.WriteStartMap(null);
+            w.WriteTextString("url"); w.WriteTextString($"self#jumbf={C2paIds.AssertionStoreLabel}/{label}");
+            w.WriteTextString("hash"); w.WriteByteString(SHA256.HashData(Jumbf.Payload(box)));
+            w.WriteEndMap();
+        }
+        w.WriteEndArray();
+        w.WriteTextString("alg"); w.WriteTextString("sha256");
+        w.WriteEndMap();
+        return w.Encode();
+    }
+
+    private static byte[] Actions(ManifestRequest request)
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(null);
+        w.WriteTextString("actions");
+        w.WriteStartArray(null);
+        w.WriteStartMap(null);
+        w.WriteTextString("action"); w.WriteTextString("c2pa.created");
+        w.WriteTextString("digitalSourceType"); w.WriteTextString(C2paIds.TrainedAlgorithmicMedia);
+        w.WriteTextString("softwareAgent");
+        w.WriteStartMap(null);
+        w.WriteTextString("name"); w.WriteTextString(request.Model);
+        w.WriteTextString("version"); w.WriteTextString(request.GeneratorVersion);
+        w.WriteEndMap();
+        w.WriteEndMap();
+        w.WriteEndArray();
+        w.WriteEndMap();
+        return w.Encode();
+    }
+
+    private static byte[] BmffHashAssertion(byte[] hash)
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(null);
+        w.WriteTextString("exclusions");
+        w.WriteStartArray(null);
+        w.WriteStartMap(null);
+        w.WriteTextString("xpath"); w.WriteTextString("/uuid");
+        w.WriteTextString("data");
+        w.WriteStartArray(1);
+        w.WriteStartMap(null);
+        w.WriteTextString("offset"); w.WriteInt32(8);
+        w.WriteTextString("value"); w.WriteByteString(C2paIds.BmffBox);
+        w.WriteEndMap();
+        w.WriteEndArray();
+        w.WriteEndMap();
+        foreach (var type in BmffHash.ExcludedTypes)
+        {
+            w.WriteStartMap(null);
+            w.WriteTextString("xpath"); w.WriteTextString("/" + type);
+            w.WriteEndMap();
+        }
+        w.WriteEndArray();
+        w.WriteTextString("alg"); w.WriteTextString("sha256");
+        w.WriteTextString("hash"); w.WriteByteString(hash);
+        w.WriteTextString("name"); w.WriteTextString("jumbf manifest");
+        w.WriteEndMap();
+        return w.Encode();
+    }
+
+    /// <summary>CAWG training and data mining: Kino's videos may not be used to train or feed AI models.</summary>
+    private static byte[] TrainingMining()
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(null);
+        w.WriteTextString("entries");
+        w.WriteStartMap(null);
+        foreach (var use in new[] { "cawg.data_mining", "cawg.ai_inference", "cawg.ai_generative_training", "cawg.ai_training" })
+        {
+            w.WriteTextString(use);
+            w.WriteStartMap(null);
+            w.WriteTextString("use"); w.WriteTextString("notAllowed");
+            w.WriteEndMap();
+        }
+        w.WriteEndMap();
+        w.WriteEndMap();
+        return w.Encode();
+    }
+}
