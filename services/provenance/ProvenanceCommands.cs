@@ -2,14 +2,26 @@ using Kino.Provenance.C2pa;
 
 namespace Kino.Provenance;
 
-/// <summary>Offline commands beside the service: `sign IN OUT [KEYS]` signs an MP4 with the development credentials.</summary>
+/// <summary>
+/// Offline commands beside the service: `sign IN OUT [KEYS]` signs an MP4 with the development credentials;
+/// `verify FILE [ANCHORS.pem]` prints Kino's C2PA validation report as JSON.
+/// </summary>
 public static class ProvenanceCommands
 {
-    public static readonly string[] Names = ["sign"];
+    public static readonly string[] Names = ["sign", "verify"];
 
     public static int Run(string[] args)
     {
-        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER]"); return 2; }
+        if (args is ["verify", var file, ..])
+        {
+            var anchors = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+            if (args.Length > 2) anchors.ImportFromPemFile(args[2]);
+            using var stream = File.OpenRead(file);
+            var report = C2paVerifier.Verify(stream, anchors, DateTimeOffset.UtcNow);
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return 0;
+        }
+        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER] | verify FILE [ANCHORS.pem]"); return 2; }
         var keys = args.Length > 3 ? args[3] : Path.Combine(Path.GetTempPath(), "kino-provenance-keys");
         var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(keys, DateTimeOffset.UtcNow);
         var signer = new ClaimSigner(key, System.Security.Cryptography.HashAlgorithmName.SHA256, [leaf, ca]);

@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Kino.Provenance;
 
-/// <summary>C2PA Content Credentials. PLACEHOLDER: passes the video through unsigned until the provenance issue lands.</summary>
+/// <summary>C2PA Content Credentials: signs every video's manifest into its MP4.</summary>
 public sealed class ProvenanceModule : IKinoModule
 {
     public const string ServiceName = "provenance";
     public string Name => ServiceName;
 
-    public void AddServices(WebApplicationBuilder builder) => builder.Services.AddServiceStore(ServiceName);
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddServiceStore(ServiceName);
+        builder.Services.AddOptions<ProvenanceOptions>().BindConfiguration(ProvenanceOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<SigningCredentials>();
+    }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<SignProvenanceConsumer>();
 }

@@ -1,13 +1,16 @@
 using Kino.Contracts;
 using Kino.Media;
+using Kino.Provenance.C2pa;
 using Kino.ServiceDefaults.Messaging;
 using Kino.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Kino.Provenance;
 
+/// <summary>The provenance stage: signs a C2PA manifest (with a thumbnail) into the video.</summary>
 public sealed class SignProvenanceConsumer(
     [FromKeyedServices(ProvenanceModule.ServiceName)] IDocumentStore store,
-    IBlobStore blobs,
+    IBlobStore blobs, SigningCredentials credentials, IOptions<ProvenanceOptions> options,
     ILogger<SignProvenanceConsumer> logger)
     : StageConsumer<SignProvenance, ProvenanceSigned>(store, logger)
 {
@@ -15,7 +18,15 @@ public sealed class SignProvenanceConsumer(
 
     protected override async Task<ProvenanceSigned> ExecuteAsync(SignProvenance command, Func<double> elapsed, CancellationToken ct)
     {
-        var video = await blobs.CopyAsync(command.Video, BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), ct);
-        return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: true, elapsed(), video);
+        using var workspace = new MediaWorkspace(blobs);
+        var input = await workspace.DownloadAsync(command.Video, "input.mp4", ct);
+        var thumbnail = workspace.PathOf("thumbnail.jpg");
+        await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-ss", "0.5", "-i", input, "-frames:v", "1", "-vf", "scale=320:-2", "-q:v", "5", thumbnail], ct);
+        var jpeg = await File.ReadAllBytesAsync(thumbnail, ct);
+        var o = options.Value;
+        await C2paEmbedder.SignAsync(input, workspace.PathOf("signed.mp4"),
+            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, command.Model, command.ParentJobId, hash, jpeg), credentials.Signer), ct);
+        var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
+        return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video);
     }
 }

@@ -15,7 +15,10 @@ public static class BmffHash
 
     public static bool IsExcluded(BmffBox box) => box.IsC2pa || ExcludedTypes.Contains(box.Type);
 
-    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes)
+    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes) => Compute(stream, boxes, IsExcluded);
+
+    /// <summary>The hash with the exclusions a manifest lists (a verifier honours what the signer declared).</summary>
+    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes, Func<BmffBox, bool> excluded)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -24,7 +27,7 @@ public static class BmffHash
         {
             foreach (var box in boxes)
             {
-                if (IsExcluded(box)) continue;
+                if (excluded(box)) continue;
                 BinaryPrimitives.WriteUInt64BigEndian(offsetBytes, (ulong)box.Offset);
                 hash.AppendData(offsetBytes);
                 stream.Position = box.Offset;

@@ -1,0 +1,235 @@
+using System.Buffers.Binary;
+using System.Formats.Cbor;
+using System.Security.Cryptography;
+using System.Security.Cryptography.Cose;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+
+namespace Kino.Provenance.C2pa;
+
+/// <summary>One C2PA validation status: a standard code, where it applies, and why.</summary>
+public sealed record ValidationStatus(string Code, string? Url, string Explanation);
+
+/// <summary>The active manifest as a verifier reports it.</summary>
+public sealed record ManifestSummary(string Label, string? ClaimGenerator, string? ClaimGeneratorVersion, IReadOnlyList<string> Assertions,
+    IReadOnlyList<string> Actions, string? DigitalSourceType, string? SoftwareAgent, string? SignerSubject, string? SignerIssuer,
+    DateTimeOffset? SignerNotAfter, bool HasThumbnail);
+
+/// <summary>trusted | valid | invalid | not_present, the C2PA status codes behind it, and the active manifest.</summary>
+public sealed record VerificationReport(string ValidationState, int ManifestCount, string? ActiveManifest, ManifestSummary? Manifest,
+    IReadOnlyList<ValidationStatus> Success, IReadOnlyList<ValidationStatus> Failure);
+
+/// <summary>
+/// Kino's own C2PA validator for MP4 (BMFF): finds the manifest store box, checks the claim signature (COSE_Sign1 and its
+/// x5chain), the certificate's validity and trust against the given anchors, every hashed URI of the claim, and the BMFF
+/// hard binding. Reads the file as a stream: only the manifest box is held in memory, and it is size-limited.
+/// </summary>
+public static class C2paVerifier
+{
+    public const long MaxManifestBytes = 64L << 20;
+
+    public static VerificationReport Verify(Stream stream, X509Certificate2Collection anchors, DateTimeOffset now)
+    {
+        var boxes = BmffBoxes.Read(stream);
+        var c2pa = boxes.Where(b => b.IsC2pa).ToList();
+        if (c2pa.Count == 0) return new VerificationReport("not_present", 0, null, null, [], []);
+        var success = new List<ValidationStatus>();
+        var failure = new List<ValidationStatus>();
+        if (c2pa.Count > 1) failure.Add(new("manifest.multipleParents", null, "more than one C2PA manifest store box"));
+        var box = c2pa[^1];
+        if (box.Size > MaxManifestBytes) return Invalid(failure, "manifest.inaccessible", $"manifest store box is {box.Size} bytes, more than {MaxManifestBytes}");
+
+        var bytes = new byte[box.Size];
+        stream.Position = box.Offset;
+        stream.ReadExactly(bytes);
+        JumbfNode store;
+        try
+        {
+            store = JumbfReader.Parse(ManifestStoreBytes(bytes, box));
+        }
+        catch (Exception e) when (e is JumbfFormatException or BmffFormatException)
+        {
+            return Invalid(failure, "claim.malformed", e.Message);
+        }
+        var manifests = store.Children.Where(c => c.ContentType is { } t && t.AsSpan().SequenceEqual(C2paIds.Manifest)).ToList();
+        if (manifests.Count == 0) return Invalid(failure, "claim.missing", "the manifest store holds no manifest");
+        var active = manifests[^1];
+        var prefix = $"self#jumbf=/c2pa/{active.Label}/";
+
+        try
+        {
+            var claimNode = active.Child(C2paIds.ClaimLabel) ?? active.Child("c2pa.claim")
+                ?? throw new JumbfFormatException("the manifest has no claim");
+            var claimBytes = claimNode.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the claim has no CBOR box");
+            var signatureBytes = active.Child(C2paIds.SignatureLabel)?.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the manifest has no claim signature");
+            var claim = Cbor.Map(Cbor.Decode(claimBytes), "the claim");
+
+            var certificates = CheckSignature(signatureBytes, claimBytes, anchors, now, prefix + C2paIds.SignatureLabel, success, failure);
+            var assertionStore = active.Child(C2paIds.AssertionStoreLabel) ?? throw new JumbfFormatException("the manifest has no assertion store");
+            CheckAssertions(claim, assertionStore, prefix, success, failure);
+            CheckHardBinding(stream, boxes, assertionStore, prefix, success, failure);
+
+            var summary = Summarize(active, claim, assertionStore, certificates);
+            bool trusted = success.Any(s => s.Code == "signingCredential.trusted");
+            string state = failure.Any(f => f.Code != "signingCredential.untrusted") ? "invalid" : trusted ? "trusted" : "valid";
+            return new VerificationReport(state, manifests.Count, active.Label, summary, success, failure);
+        }
+        catch (Exception e) when (e is JumbfFormatException or CborContentException or InvalidOperationException or FormatException or CryptographicException)
+        {
+            return Invalid(failure, "claim.malformed", e.Message, manifests.Count, active.Label);
+        }
+    }
+
+    private static VerificationReport Invalid(List<ValidationStatus> failure, string code, string explanation, int manifests = 0, string? active = null)
+    {
+        failure.Add(new(code, null, explanation));
+        return new VerificationReport("invalid", manifests, active, null, [], failure);
+    }
+
+    /// <summary>The JUMBF inside the C2PA box: after the header and user type, FullBox version/flags, purpose, Merkle offset.</summary>
+    private static ReadOnlyMemory<byte> ManifestStoreBytes(byte[] box, BmffBox info)
+    {
+        int at = (BinaryPrimitives.ReadUInt32BigEndian(box) == 1 ? 16 : 8) + 16 + 4;
+        int end = Array.IndexOf(box, (byte)0, at);
+        if (end < 0) throw new BmffFormatException($"The C2PA box at offset {info.Offset} has no purpose string.");
+        var purpose = Encoding.ASCII.GetString(box, at, end - at);
+        if (purpose != "manifest") throw new BmffFormatException($"The C2PA box at offset {info.Offset} has purpose '{purpose}', not 'manifest'.");
+        at = end + 1 + 8;
+        if (at > box.Length) throw new BmffFormatException($"The C2PA box at offset {info.Offset} is truncated.");
+        return box.AsMemory(at);
+    }
+
+    private static List<X509Certificate2> CheckSignature(ReadOnlyMemory<byte> signature, ReadOnlyMemory<byte> claim, X509Certificate2Collection anchors,
+        DateTimeOffset now, string url, List<ValidationStatus> success, List<ValidationStatus> failure)
+    {
+        var message = CoseSign1Message.DecodeSign1(signature.ToArray());
+        var chain = ReadChain(message);
+        if (chain.Count == 0)
+        {
+            failure.Add(new("claimSignature.missing", url, "no x5chain certificate in the signature"));
+            return chain;
+        }
+        var leaf = chain[0];
+        bool verified = leaf.GetECDsaPublicKey() is { } ec ? message.VerifyDetached(ec, claim.Span)
+            : leaf.GetRSAPublicKey() is { } rsa && message.VerifyDetached(rsa, claim.Span);
+        if (verified) success.Add(new("claimSignature.validated", url, "claim signature valid"));
+        else failure.Add(new("claimSignature.mismatch", url, "the claim signature does not verify with the signing certificate"));
+
+        if (now >= leaf.NotBefore && now <= leaf.NotAfter) success.Add(new("claimSignature.insideValidity", url, "signing certificate valid at verification time"));
+        else failure.Add(new("signingCredential.expired", url, $"signing certificate valid {leaf.NotBefore:u} to {leaf.NotAfter:u}"));
+
+        using var x509 = new X509Chain();
+        x509.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        x509.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        x509.ChainPolicy.VerificationTime = now.UtcDateTime;
+        x509.ChainPolicy.CustomTrustStore.AddRange(anchors);
+        foreach (var intermediate in chain.Skip(1)) x509.ChainPolicy.ExtraStore.Add(intermediate);
+        if (anchors.Count > 0 && x509.Build(leaf)) success.Add(new("signingCredential.trusted", url, "signing certificate chains to a trust anchor"));
+        else failure.Add(new("signingCredential.untrusted", url, "signing certificate does not chain to a configured trust anchor"));
+        return chain;
+    }
+
+    private static List<X509Certificate2> ReadChain(CoseSign1Message message)
+    {
+        var label = new CoseHeaderLabel(33);
+        if (!message.ProtectedHeaders.TryGetValue(label, out var value) && !message.UnprotectedHeaders.TryGetValue(label, out value)) return [];
+        var decoded = Cbor.Decode(value.EncodedValue);
+        var ders = decoded switch
+        {
+            byte[] one => [one],
+            List<object?> many => many.OfType<byte[]>().ToList(),
+            _ => [],
+        };
+        return ders.Select(d => X509CertificateLoader.LoadCertificate(d)).ToList();
+    }
+
+    private static void CheckAssertions(IReadOnlyDictionary<string, object?> claim, JumbfNode store, string prefix, List<ValidationStatus> success, List<ValidationStatus> failure)
+    {
+        var references = new[] { "created_assertions", "gathered_assertions", "assertions" }
+            .SelectMany(k => claim.TryGetValue(k, out var v) && v is List<object?> list ? list : []).OfType<Dictionary<string, object?>>();
+        foreach (var reference in references)
+        {
+            var url = reference.GetValueOrDefault("url") as string ?? "";
+            var label = url[(url.LastIndexOf(C2paIds.AssertionStoreLabel + "/", StringComparison.Ordinal) is var i and >= 0 ? i + C2paIds.AssertionStoreLabel.Length + 1 : 0)..];
+            var node = store.Child(label);
+            var where = prefix + C2paIds.AssertionStoreLabel + "/" + label;
+            if (node is null) { failure.Add(new("assertion.missing", where, $"assertion {label} is not in the store")); continue; }
+            var expected = reference.GetValueOrDefault("hash") as byte[];
+            if (expected is not null && SHA256.HashData(node.Payload.Span).AsSpan().SequenceEqual(expected))
+                success.Add(new("assertion.hashedURI.match", where, $"hashed uri matched: {url}"));
+            else failure.Add(new("assertion.hashedURI.mismatch", where, $"hash does not match: {url}"));
+        }
+    }
+
+    private static void CheckHardBinding(Stream stream, List<BmffBox> boxes, JumbfNode store, string prefix, List<ValidationStatus> success, List<ValidationStatus> failure)
+    {
+        var node = store.Children.FirstOrDefault(c => c.Label is "c2pa.hash.bmff.v2" or "c2pa.hash.bmff.v3");
+        if (node is null)
+        {
+            failure.Add(new("claim.hardBindings.missing", null, "no BMFF v2/v3 hard binding (other bindings are not supported here)"));
+            return;
+        }
+        var where = prefix + C2paIds.AssertionStoreLabel + "/" + node.Label;
+        var assertion = Cbor.Map(Cbor.Decode(node.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the BMFF hash has no CBOR box")), "the BMFF hash");
+        if (assertion.GetValueOrDefault("alg") is string alg && alg != "sha256")
+        {
+            failure.Add(new("algorithm.unsupported", where, $"hash algorithm {alg} is not supported"));
+            return;
+        }
+        if (assertion.GetValueOrDefault("hash") is not byte[] expected)
+        {
+            failure.Add(new("assertion.bmffHash.mismatch", where, "the BMFF hash has no file-level hash (Merkle trees are not supported)"));
+            return;
+        }
+        var exclusions = (assertion.GetValueOrDefault("exclusions") as List<object?> ?? []).OfType<Dictionary<string, object?>>().ToList();
+        bool Excluded(BmffBox box) => exclusions.Any(e => e.GetValueOrDefault("xpath") as string == "/" + box.Type && DataMatches(e, box));
+        var actual = BmffHash.Compute(stream, boxes, Excluded);
+        if (actual.AsSpan().SequenceEqual(expected)) success.Add(new("assertion.bmffHash.match", where, "BMFF hash valid"));
+        else failure.Add(new("assertion.bmffHash.mismatch", where, "the file's hash does not match the signed BMFF hash"));
+    }
+
+    /// <summary>An exclusion's data condition: for the 'uuid' box, the user type at offset 8 (the only one Kino reads).</summary>
+    private static bool DataMatches(Dictionary<string, object?> exclusion, BmffBox box)
+    {
+        if (exclusion.GetValueOrDefault("data") is not List<object?> data) return true;
+        foreach (var entry in data.OfType<Dictionary<string, object?>>())
+        {
+            if (entry.GetValueOrDefault("offset") is not long offset || entry.GetValueOrDefault("value") is not byte[] value) return false;
+            if (offset != 8 || box.UserType is null || !box.UserType.AsSpan().SequenceEqual(value)) return false;
+        }
+        return true;
+    }
+
+    private static ManifestSummary Summarize(JumbfNode manifest, IReadOnlyDictionary<string, object?> claim, JumbfNode store, List<X509Certificate2> chain)
+    {
+        var generator = claim.GetValueOrDefault("claim_generator_info") switch
+        {
+            Dictionary<string, object?> one => one,
+            List<object?> many => many.OfType<Dictionary<string, object?>>().FirstOrDefault(),
+            _ => null,
+        };
+        var actions = new List<string>();
+        string? sourceType = null, agent = null;
+        var actionsNode = store.Child(C2paIds.ActionsLabel) ?? store.Child("c2pa.actions");
+        if (actionsNode?.ContentBox("cbor")?.Payload is { } actionBytes && Cbor.Decode(actionBytes) is Dictionary<string, object?> map
+            && map.GetValueOrDefault("actions") is List<object?> list)
+        {
+            foreach (var action in list.OfType<Dictionary<string, object?>>())
+            {
+                if (action.GetValueOrDefault("action") is string name) actions.Add(name);
+                sourceType ??= action.GetValueOrDefault("digitalSourceType") as string;
+                agent ??= action.GetValueOrDefault("softwareAgent") switch
+                {
+                    string s => s,
+                    Dictionary<string, object?> info => info.GetValueOrDefault("name") as string,
+                    _ => null,
+                };
+            }
+        }
+        var leaf = chain.FirstOrDefault();
+        return new ManifestSummary(manifest.Label ?? "", generator?.GetValueOrDefault("name") as string ?? claim.GetValueOrDefault("claim_generator") as string,
+            generator?.GetValueOrDefault("version") as string, store.Children.Select(c => c.Label ?? "").ToList(), actions, sourceType, agent,
+            leaf?.Subject, leaf?.Issuer, leaf is null ? null : new DateTimeOffset(leaf.NotAfter.ToUniversalTime()),
+            store.Children.Any(c => c.Label?.StartsWith("c2pa.thumbnail.claim", StringComparison.Ordinal) == true));
+    }
+}

@@ -1,0 +1,21 @@
+namespace Kino.Provenance;
+
+public sealed class ProvenanceOptions
+{
+    public const string Section = "Kino:Provenance";
+
+    /// <summary>
+    /// PEM certificate chain (signing certificate first) and PEM private key. In production they come from a file or a
+    /// Kubernetes Secret mounted as files. When both are empty (embedded mode) a development CA and signing certificate
+    /// are made on first start under <see cref="DevelopmentKeysDirectory"/>.
+    /// </summary>
+    public string? CertificateChainFile { get; set; }
+    public string? PrivateKeyFile { get; set; }
+
+    /// <summary>Where the development credentials live; default: provenance/keys under the data directory.</summary>
+    public string? DevelopmentKeysDirectory { get; set; }
+
+    /// <summary>The generator named in every claim.</summary>
+    public string GeneratorName { get; set; } = "Kino";
+    public string GeneratorVersion { get; set; } = "0.1.0";
+}
