@@ -47,4 +47,5 @@ public sealed class GatewayOptions
     public string? FeedUrl { get; set; }
     public string? OrchestratorUrl { get; set; }
     public string? ModerationUrl { get; set; }
+    public string? ProvenanceUrl { get; set; }
 }

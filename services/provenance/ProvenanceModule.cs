@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Kino.Provenance;
 
-/// <summary>C2PA Content Credentials: signs every video's manifest into its MP4.</summary>
+/// <summary>C2PA Content Credentials: signs every video's manifest into its MP4, and verifies uploaded clips.</summary>
 public sealed class ProvenanceModule : IKinoModule
 {
     public const string ServiceName = "provenance";
@@ -15,7 +15,10 @@ public sealed class ProvenanceModule : IKinoModule
         builder.Services.AddServiceStore(ServiceName);
         builder.Services.AddOptions<ProvenanceOptions>().BindConfiguration(ProvenanceOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<SigningCredentials>();
+        builder.Services.AddSingleton<TrustAnchors>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<SignProvenanceConsumer>();
+
+    public void MapEndpoints(WebApplication app) => app.MapProvenanceApi();
 }

@@ -15,6 +15,12 @@ public sealed class ProvenanceOptions
     /// <summary>Where the development credentials live; default: provenance/keys under the data directory.</summary>
     public string? DevelopmentKeysDirectory { get; set; }
 
+    /// <summary>PEM file of extra trust anchors for verification (e.g. other C2PA signers' roots).</summary>
+    public string? TrustAnchorsFile { get; set; }
+
+    /// <summary>Whether Kino's own signing root is a trust anchor for its verify endpoints.</summary>
+    public bool TrustOwnRoot { get; set; } = true;
+
     /// <summary>The generator named in every claim.</summary>
     public string GeneratorName { get; set; } = "Kino";
     public string GeneratorVersion { get; set; } = "0.1.0";

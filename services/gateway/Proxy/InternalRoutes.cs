@@ -47,12 +47,15 @@ public static class InternalRoutes
                 Route("moderation-decisions", "/v1/admin/moderation/decisions/{id}", "/moderation/decisions/{id}", "moderation"),
                 Route("moderation-override", "/v1/admin/moderation/decisions/{id}/override", "/moderation/decisions/{id}/override", "moderation", "POST"),
                 Route("moderation-policy", "/v1/admin/moderation/policy", "/moderation/policy", "moderation"),
+                Route("provenance-checks", "/v1/content_provenance_checks", "/provenance/content_provenance_checks", "provenance", "POST"),
+                Route("provenance-verify", "/v1/provenance/verify", "/provenance/verify", "provenance", "POST"),
             };
             var clusters = new[]
             {
                 Cluster("feed", options.FeedUrl ?? self),
                 Cluster("orchestrator", options.OrchestratorUrl ?? self),
                 Cluster("moderation", options.ModerationUrl ?? self),
+                Cluster("provenance", options.ProvenanceUrl ?? self),
             };
             app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
         });

@@ -12,7 +12,7 @@ public sealed record ValidationStatus(string Code, string? Url, string Explanati
 
 /// <summary>The active manifest as a verifier reports it.</summary>
 public sealed record ManifestSummary(string Label, string? ClaimGenerator, string? ClaimGeneratorVersion, IReadOnlyList<string> Assertions,
-    IReadOnlyList<string> Actions, string? DigitalSourceType, string? SoftwareAgent, string? SignerSubject, string? SignerIssuer,
+    IReadOnlyList<string> Actions, string? DigitalSourceType, string? SoftwareAgent, string? CreatedAt, string? SignerSubject, string? SignerIssuer,
     DateTimeOffset? SignerNotAfter, bool HasThumbnail);
 
 /// <summary>trusted | valid | invalid | not_present, the C2PA status codes behind it, and the active manifest.</summary>
@@ -209,7 +209,7 @@ public static class C2paVerifier
             _ => null,
         };
         var actions = new List<string>();
-        string? sourceType = null, agent = null;
+        string? sourceType = null, agent = null, when = null;
         var actionsNode = store.Child(C2paIds.ActionsLabel) ?? store.Child("c2pa.actions");
         if (actionsNode?.ContentBox("cbor")?.Payload is { } actionBytes && Cbor.Decode(actionBytes) is Dictionary<string, object?> map
             && map.GetValueOrDefault("actions") is List<object?> list)
@@ -218,6 +218,7 @@ public static class C2paVerifier
             {
                 if (action.GetValueOrDefault("action") is string name) actions.Add(name);
                 sourceType ??= action.GetValueOrDefault("digitalSourceType") as string;
+                when ??= action.GetValueOrDefault("when") as string;
                 agent ??= action.GetValueOrDefault("softwareAgent") switch
                 {
                     string s => s,
@@ -228,7 +229,7 @@ public static class C2paVerifier
         }
         var leaf = chain.FirstOrDefault();
         return new ManifestSummary(manifest.Label ?? "", generator?.GetValueOrDefault("name") as string ?? claim.GetValueOrDefault("claim_generator") as string,
-            generator?.GetValueOrDefault("version") as string, store.Children.Select(c => c.Label ?? "").ToList(), actions, sourceType, agent,
+            generator?.GetValueOrDefault("version") as string, store.Children.Select(c => c.Label ?? "").ToList(), actions, sourceType, agent, when,
             leaf?.Subject, leaf?.Issuer, leaf is null ? null : new DateTimeOffset(leaf.NotAfter.ToUniversalTime()),
             store.Children.Any(c => c.Label?.StartsWith("c2pa.thumbnail.claim", StringComparison.Ordinal) == true));
     }

@@ -5,7 +5,8 @@ using System.Text;
 namespace Kino.Provenance.C2pa;
 
 /// <summary>What a manifest says about one video: its generator, the model, the parent (remix or extension), the hard binding.</summary>
-public sealed record ManifestRequest(string GeneratorName, string GeneratorVersion, string Model, Guid? ParentJobId, byte[] BmffHash, byte[]? ThumbnailJpeg);
+public sealed record ManifestRequest(string GeneratorName, string GeneratorVersion, string Model, Guid? ParentJobId, byte[] BmffHash, byte[]? ThumbnailJpeg,
+    DateTimeOffset CreatedAt);
 
 /// <summary>
 /// Builds a C2PA manifest store (JUMBF) with a v2 claim: created assertions (actions v2, the BMFF v3 hard binding,
@@ -77,6 +78,7 @@ public static class ManifestBuilder
         w.WriteStartMap(null);
         w.WriteTextString("action"); w.WriteTextString("c2pa.created");
         w.WriteTextString("digitalSourceType"); w.WriteTextString(C2paIds.TrainedAlgorithmicMedia);
+        w.WriteTextString("when"); w.WriteTextString(request.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteTextString("softwareAgent");
         w.WriteStartMap(null);
         w.WriteTextString("name"); w.WriteTextString(request.Model);

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Kino.Media;
+using Kino.Provenance.C2pa;
+using Kino.Tests.Support;
+
+namespace Kino.Tests.Provenance;
+
+/// <summary>One signed clip and its variants, made once: real MP4s from ffmpeg, signed with a fresh development CA.</summary>
+public sealed class SignedClips : IAsyncLifetime
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("kino-c2pa-").FullName;
+    public string Original => Path.Combine(Folder, "original.mp4");
+    public string Signed => Path.Combine(Folder, "signed.mp4");
+    public string Tampered => Path.Combine(Folder, "tampered.mp4");
+    public string CaPem => Path.Combine(Folder, "ca.pem");
+    public X509Certificate2 Ca { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc2=s=320x240:r=24", "-f", "lavfi", "-i", "sine=f=440",
+            "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", Original], CancellationToken.None);
+        var (ca, leaf, key) = DevelopmentAuthority.Create(DateTimeOffset.UtcNow);
+        Ca = ca;
+        await File.WriteAllTextAsync(CaPem, ca.ExportCertificatePem());
+        var signer = new ClaimSigner(key, HashAlgorithmName.SHA256, [leaf, ca]);
+        var thumbnail = Path.Combine(Folder, "thumb.jpg");
+        await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-i", Original, "-frames:v", "1", "-vf", "scale=160:-2", thumbnail], CancellationToken.None);
+        var jpeg = await File.ReadAllBytesAsync(thumbnail);
+        await C2paEmbedder.SignAsync(Original, Signed,
+            hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", null, hash, jpeg, DateTimeOffset.UtcNow), signer), CancellationToken.None);
+
+        // One byte of the media data changed.
+        var bytes = await File.ReadAllBytesAsync(Signed);
+        using (var stream = new MemoryStream(bytes))
+        {
+            var mdat = BmffBoxes.Read(stream).First(b => b.Type == "mdat");
+            bytes[mdat.Offset + mdat.Size / 2] ^= 0x5A;
+        }
+        await File.WriteAllBytesAsync(Tampered, bytes);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Kino's C2PA signing and verifying, refereed by c2pa-rs on the same files.</summary>
+public sealed class C2paInteropTests(SignedClips clips) : IClassFixture<SignedClips>
+{
+    private VerificationReport KinoVerify(string file, bool trustKino)
+    {
+        using var stream = File.OpenRead(file);
+        return C2paVerifier.Verify(stream, trustKino ? [clips.Ca] : [], DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task A_signed_clip_is_valid_in_c2pa_rs_and_trusted_with_Kinos_CA_as_anchor()
+    {
+        var untrusted = await C2paReferee.ReadAsync(clips.Signed, "-");
+        Assert.Equal("Valid", untrusted.ValidationState);
+        Assert.Equal(["signingCredential.untrusted"], untrusted.Failure);
+        Assert.Contains("assertion.bmffHash.match", untrusted.Success);
+        Assert.Contains("claimSignature.validated", untrusted.Success);
+        Assert.Equal(4, untrusted.Success.Count(c => c == "assertion.hashedURI.match")); // actions, BMFF hash, training-mining, thumbnail
+
+        var trusted = await C2paReferee.ReadAsync(clips.Signed, clips.CaPem);
+        Assert.Equal("Trusted", trusted.ValidationState);
+        Assert.Empty(trusted.Failure);
+
+        Assert.Equal("valid", KinoVerify(clips.Signed, trustKino: false).ValidationState);
+        var kino = KinoVerify(clips.Signed, trustKino: true);
+        Assert.Equal("trusted", kino.ValidationState);
+        Assert.Empty(kino.Failure);
+        // Kino reports the same success codes c2pa-rs does (OCSP aside: neither fetches it here).
+        Assert.Equal(trusted.Success.Where(c => !c.StartsWith("signingCredential.ocsp", StringComparison.Ordinal)).Order(),
+            kino.Success.Select(s => s.Code).Order());
+        var manifest = kino.Manifest!;
+        Assert.Equal(["c2pa.created"], manifest.Actions);
+        Assert.Equal(C2paIds.TrainedAlgorithmicMedia, manifest.DigitalSourceType);
+        Assert.Equal("kino-1", manifest.SoftwareAgent);
+        Assert.True(manifest.HasThumbnail);
+    }
+
+    [Fact]
+    public async Task A_one_byte_change_in_mdat_is_invalid_in_both_with_a_BMFF_hash_mismatch()
+    {
+        var referee = await C2paReferee.ReadAsync(clips.Tampered, clips.CaPem);
+        Assert.Equal("Invalid", referee.ValidationState);
+        Assert.Contains("assertion.bmffHash.mismatch", referee.Failure);
+
+        var kino = KinoVerify(clips.Tampered, trustKino: true);
+        Assert.Equal("invalid", kino.ValidationState);
+        Assert.Equal(["assertion.bmffHash.mismatch"], kino.Failure.Select(f => f.Code));
+    }
+
+    [Fact]
+    public async Task A_clip_without_a_manifest_is_not_present_in_both()
+    {
+        Assert.Equal("not_present", (await C2paReferee.ReadAsync(clips.Original)).ValidationState);
+        Assert.Equal("not_present", KinoVerify(clips.Original, trustKino: true).ValidationState);
+    }
+
+    [Fact]
+    public void Signing_keeps_every_original_box_in_place_and_appends_one_C2PA_box()
+    {
+        using var original = File.OpenRead(clips.Original);
+        using var signed = File.OpenRead(clips.Signed);
+        var before = BmffBoxes.Read(original);
+        var after = BmffBoxes.Read(signed);
+        Assert.Equal(before, after.Take(before.Count), new BoxComparer());
+        Assert.True(Assert.Single(after.Skip(before.Count)).IsC2pa);
+    }
+
+    private sealed class BoxComparer : IEqualityComparer<BmffBox>
+    {
+        public bool Equals(BmffBox? x, BmffBox? y) => x!.Offset == y!.Offset && x.Size == y.Size && x.Type == y.Type;
+        public int GetHashCode(BmffBox obj) => HashCode.Combine(obj.Offset, obj.Size, obj.Type);
+    }
+}
