@@ -21,6 +21,12 @@ public sealed class ProvenanceOptions
     /// <summary>Whether Kino's own signing root is a trust anchor for its verify endpoints.</summary>
     public bool TrustOwnRoot { get; set; } = true;
 
+    /// <summary>
+    /// The model recorded as the software agent. Requested model names such as "sora-2" are aliases of Kino's own
+    /// model, and Content Credentials must name what really made the video.
+    /// </summary>
+    public string VideoModel { get; set; } = "kino-1";
+
     /// <summary>The generator named in every claim.</summary>
     public string GeneratorName { get; set; } = "Kino";
     public string GeneratorVersion { get; set; } = "0.1.0";

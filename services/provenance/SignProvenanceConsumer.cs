@@ -25,7 +25,7 @@ public sealed class SignProvenanceConsumer(
         var jpeg = await File.ReadAllBytesAsync(thumbnail, ct);
         var o = options.Value;
         await C2paEmbedder.SignAsync(input, workspace.PathOf("signed.mp4"),
-            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, command.Model, command.ParentJobId, hash, jpeg, command.OccurredAt), credentials.Signer), ct);
+            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt), credentials.Signer), ct);
         var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
         return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video);
     }

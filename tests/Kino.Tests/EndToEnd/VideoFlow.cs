@@ -56,6 +56,16 @@ public static class VideoFlow
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>Posts a file as multipart (part "file"), as OpenAI's SDKs do, and returns the JSON answer.</summary>
+    public static async Task<JsonElement> UploadAsync(KinoPlatform platform, string path, string file)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(file)), "file", Path.GetFileName(file) } };
+        var response = await platform.Http.PostAsync(path, form);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     public static async Task<MediaInfo> DownloadAndProbeAsync(VideoClient client, KinoPlatform platform, string id)
     {
         var path = Path.Combine(platform.DataDirectory, id + ".mp4");
@@ -89,7 +99,7 @@ public static class VideoFlow
         // Placeholder stages are visible in the API, never hidden; the video stage is the real diffusion model.
         var stages = done.GetProperty("stages").EnumerateArray().ToList();
         Assert.Equal(Kino.Contracts.Stages.Pipeline, stages.Select(s => s.GetProperty("name").GetString()));
-        foreach (var real in new[] { "moderation", "video", "output_moderation" })
+        foreach (var real in new[] { "moderation", "video", "output_moderation", "provenance" })
             Assert.Contains(stages, s => s.GetProperty("name").GetString() == real && !s.GetProperty("placeholder").GetBoolean());
 
         // Moderation decided on the prompt and on the output, and an admin can read both records (through the gateway).
@@ -108,6 +118,20 @@ public static class VideoFlow
         Assert.Equal((1280, 720), (media.Width, media.Height));
         Assert.InRange(media.DurationSeconds, 3.9, 4.2);
         Assert.Contains("mp4", media.FormatName);
+
+        // Content Credentials: c2pa-rs validates the published file (the development CA is not its anchor), and Kino's
+        // verify endpoints, which trust Kino's own root, call it trusted.
+        var referee = await C2paReferee.ReadAsync(mp4, "-");
+        Assert.True(referee.ValidationState == "Valid" && referee.Failure.SequenceEqual(["signingCredential.untrusted"]), $"c2pa-rs: {referee}");
+        var check = await UploadAsync(platform, "/v1/content_provenance_checks", mp4);
+        Assert.Equal("content_provenance_check", check.GetProperty("object").GetString());
+        var c2pa = check.GetProperty("results")[0];
+        Assert.Equal(("c2pa", "detected", "trusted", "kino-1"), (c2pa.GetProperty("type").GetString(), c2pa.GetProperty("outcome").GetString(),
+            c2pa.GetProperty("validation_state").GetString(), c2pa.GetProperty("model").GetString()));
+        // "sora-2" was requested; the credentials name the model that really made it.
+        var verified = await UploadAsync(platform, "/v1/provenance/verify", mp4);
+        Assert.Equal("trusted", verified.GetProperty("validation_state").GetString());
+        Assert.Contains(verified.GetProperty("success").EnumerateArray(), s => s.GetProperty("code").GetString() == "assertion.bmffHash.match");
 
         foreach (var variant in new[] { "thumbnail", "spritesheet" })
         {
