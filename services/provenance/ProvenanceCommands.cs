@@ -4,11 +4,12 @@ namespace Kino.Provenance;
 
 /// <summary>
 /// Offline commands beside the service: `sign IN OUT [KEYS]` signs an MP4 with the development credentials;
-/// `verify FILE [ANCHORS.pem]` prints Kino's C2PA validation report as JSON.
+/// `verify FILE [ANCHORS.pem]` prints Kino's C2PA validation report as JSON; `cose-sign KEYS` signs standard input
+/// as a claim and writes the COSE_Sign1 to standard output (a callback signer for other C2PA tools, e.g. in tests).
 /// </summary>
 public static class ProvenanceCommands
 {
-    public static readonly string[] Names = ["sign", "verify"];
+    public static readonly string[] Names = ["sign", "verify", "cose-sign"];
 
     public static int Run(string[] args)
     {
@@ -21,7 +22,18 @@ public static class ProvenanceCommands
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
-        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER] | verify FILE [ANCHORS.pem]"); return 2; }
+        if (args is ["cose-sign", var folder])
+        {
+            var (caCert, leafCert, leafKey) = DevelopmentAuthority.LoadOrCreate(folder, DateTimeOffset.UtcNow);
+            using var stdin = Console.OpenStandardInput();
+            using var claim = new MemoryStream();
+            stdin.CopyTo(claim);
+            var cose = new ClaimSigner(leafKey, System.Security.Cryptography.HashAlgorithmName.SHA256, [leafCert, caCert]).Sign(claim.ToArray());
+            using var stdout = Console.OpenStandardOutput();
+            stdout.Write(cose);
+            return 0;
+        }
+        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER] | verify FILE [ANCHORS.pem] | cose-sign KEYS-FOLDER"); return 2; }
         var keys = args.Length > 3 ? args[3] : Path.Combine(Path.GetTempPath(), "kino-provenance-keys");
         var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(keys, DateTimeOffset.UtcNow);
         var signer = new ClaimSigner(key, System.Security.Cryptography.HashAlgorithmName.SHA256, [leaf, ca]);

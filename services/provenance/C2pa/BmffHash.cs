@@ -6,12 +6,13 @@ namespace Kino.Provenance.C2pa;
 
 /// <summary>
 /// The C2PA hard binding for BMFF (c2pa.hash.bmff.v2/v3, file-level hash): SHA-256 over the file without the excluded
-/// top-level boxes ('ftyp', 'mfra' and the C2PA 'uuid' box), with each included top-level box's offset, as 8 bytes big
+/// top-level boxes ('ftyp', 'mfra', 'free', 'skip' and the C2PA 'uuid' box), with each included top-level box's offset, as 8 bytes big
 /// endian, hashed just before its bytes — so moving boxes around breaks the hash. Streams the file in 1 MiB reads.
 /// </summary>
 public static class BmffHash
 {
-    public static readonly string[] ExcludedTypes = ["ftyp", "mfra"];
+    // As c2pa-rs does: padding boxes (free, skip) may be rewritten by tools without changing the media.
+    public static readonly string[] ExcludedTypes = ["ftyp", "mfra", "free", "skip"];
 
     public static bool IsExcluded(BmffBox box) => box.IsC2pa || ExcludedTypes.Contains(box.Type);
 

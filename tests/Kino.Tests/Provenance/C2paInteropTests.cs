@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Kino.Media;
 using Kino.Provenance.C2pa;
 using Kino.Tests.Support;
+using CliWrap.Buffered;
 
 namespace Kino.Tests.Provenance;
 
@@ -14,13 +15,15 @@ public sealed class SignedClips : IAsyncLifetime
     public string Signed => Path.Combine(Folder, "signed.mp4");
     public string Tampered => Path.Combine(Folder, "tampered.mp4");
     public string CaPem => Path.Combine(Folder, "ca.pem");
+    public string Keys => Path.Combine(Folder, "keys");
+    public string ForeignSigned => Path.Combine(Folder, "signed-by-c2pa-rs.mp4");
     public X509Certificate2 Ca { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc2=s=320x240:r=24", "-f", "lavfi", "-i", "sine=f=440",
             "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", Original], CancellationToken.None);
-        var (ca, leaf, key) = DevelopmentAuthority.Create(DateTimeOffset.UtcNow);
+        var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(Keys, DateTimeOffset.UtcNow);
         Ca = ca;
         await File.WriteAllTextAsync(CaPem, ca.ExportCertificatePem());
         var signer = new ClaimSigner(key, HashAlgorithmName.SHA256, [leaf, ca]);
@@ -38,6 +41,13 @@ public sealed class SignedClips : IAsyncLifetime
             bytes[mdat.Offset + mdat.Size / 2] ^= 0x5A;
         }
         await File.WriteAllBytesAsync(Tampered, bytes);
+
+        // c2pa-rs's Builder lays out its own manifest (uuid box after ftyp, its exclusions); Kino's key signs the claim.
+        var provenance = typeof(C2paEmbedder).Assembly.Location;
+        var node = await CliWrap.Cli.Wrap("node")
+            .WithArguments([Path.Combine(Repo.Root, "tests/interop/c2pa/sign.mjs"), Original, ForeignSigned, "--", "dotnet", provenance, "cose-sign", Keys])
+            .WithValidation(CliWrap.CommandResultValidation.None).ExecuteBufferedAsync();
+        Assert.True(node.ExitCode == 0, node.StandardError);
     }
 
     public ValueTask DisposeAsync()
@@ -101,6 +111,18 @@ public sealed class C2paInteropTests(SignedClips clips) : IClassFixture<SignedCl
     {
         Assert.Equal("not_present", (await C2paReferee.ReadAsync(clips.Original)).ValidationState);
         Assert.Equal("not_present", KinoVerify(clips.Original, trustKino: true).ValidationState);
+    }
+
+    [Fact]
+    public async Task On_a_file_that_c2pa_rs_signed_Kino_reports_what_c2pa_rs_reports()
+    {
+        var referee = await C2paReferee.ReadAsync(clips.ForeignSigned, clips.CaPem);
+        var kino = KinoVerify(clips.ForeignSigned, trustKino: true);
+        Assert.Equal(referee.ValidationState.ToLowerInvariant(), kino.ValidationState);
+        Assert.Equal(referee.Failure.Order(), kino.Failure.Select(f => f.Code).Order());
+        Assert.Equal(referee.Success.Where(c => !c.StartsWith("signingCredential.ocsp", StringComparison.Ordinal)).Order(), kino.Success.Select(s => s.Code).Order());
+        Assert.Contains("claimSignature.validated", referee.Success);
+        Assert.Equal("c2pa.created", kino.Manifest?.Actions.FirstOrDefault());
     }
 
     [Fact]
