@@ -11,7 +11,7 @@ P=services/provenance/bin/Release/net10.0/Kino.Provenance.dll
 # ~10 MB: 10 s at 8 Mbit/s; ~200 MB: lossless H.264 (the test pattern compresses too well at any bitrate).
 for mb in 10 200; do
   if [ "$mb" = 10 ]; then opts=(-t 10 -c:v libx264 -preset ultrafast -b:v 8M -maxrate 8M -bufsize 8M)
-  else opts=(-t 40 -c:v libx264 -preset ultrafast -qp 0); fi
+  else opts=(-t 130 -c:v libx264 -preset ultrafast -qp 0); fi
   ffmpeg -y -v error -f lavfi -i "testsrc2=s=1280x720:r=24" -f lavfi -i "anoisesrc=c=pink" "${opts[@]}" -c:a aac -movflags +faststart "$W/in-$mb.mp4"
   size=$(stat -c %s "$W/in-$mb.mp4")
   measure() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }

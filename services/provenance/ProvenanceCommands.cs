@@ -33,11 +33,18 @@ public static class ProvenanceCommands
             stdout.Write(cose);
             return 0;
         }
-        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER] | verify FILE [ANCHORS.pem] | cose-sign KEYS-FOLDER"); return 2; }
+        if (args is not ["sign", var input, var output, ..]) { Console.Error.WriteLine("usage: sign IN OUT [KEYS-FOLDER [PARENT.mp4]] | verify FILE [ANCHORS.pem] | cose-sign KEYS-FOLDER"); return 2; }
         var keys = args.Length > 3 ? args[3] : Path.Combine(Path.GetTempPath(), "kino-provenance-keys");
         var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(keys, DateTimeOffset.UtcNow);
         var signer = new ClaimSigner(key, System.Security.Cryptography.HashAlgorithmName.SHA256, [leaf, ca]);
-        C2paEmbedder.SignAsync(input, output, hash => ManifestBuilder.Build(new ManifestRequest("Kino", "0.1.0", "kino-1", null, hash, null, DateTimeOffset.UtcNow), signer), CancellationToken.None)
+        ParentVideo? parent = null;
+        if (args.Length > 4)
+        {
+            using var parentStream = File.OpenRead(args[4]);
+            var validation = C2paVerifier.Verify(parentStream, [ca], DateTimeOffset.UtcNow);
+            parent = new ParentVideo("parentOf", "remix of " + Path.GetFileName(args[4]), C2paVerifier.ReadManifestStore(parentStream), validation);
+        }
+        C2paEmbedder.SignAsync(input, output, hash => ManifestBuilder.Build(new ManifestRequest("Kino", "0.1.0", "kino-1", null, hash, null, DateTimeOffset.UtcNow, parent), signer), CancellationToken.None)
             .GetAwaiter().GetResult();
         Console.WriteLine($"signed {output}; CA: {Path.Combine(keys, DevelopmentAuthority.CaFile)}");
         return 0;

@@ -10,7 +10,7 @@ namespace Kino.Provenance;
 /// <summary>The provenance stage: signs a C2PA manifest (with a thumbnail) into the video.</summary>
 public sealed class SignProvenanceConsumer(
     [FromKeyedServices(ProvenanceModule.ServiceName)] IDocumentStore store,
-    IBlobStore blobs, SigningCredentials credentials, IOptions<ProvenanceOptions> options,
+    IBlobStore blobs, SigningCredentials credentials, TrustAnchors anchors, IOptions<ProvenanceOptions> options,
     ILogger<SignProvenanceConsumer> logger)
     : StageConsumer<SignProvenance, ProvenanceSigned>(store, logger)
 {
@@ -24,9 +24,20 @@ public sealed class SignProvenanceConsumer(
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-ss", "0.5", "-i", input, "-frames:v", "1", "-vf", "scale=320:-2", "-q:v", "5", thumbnail], ct);
         var jpeg = await File.ReadAllBytesAsync(thumbnail, ct);
         var o = options.Value;
+        var parent = command.ParentVideo is { } parentBlob ? await ReadParentAsync(workspace, parentBlob, command, ct) : null;
         await C2paEmbedder.SignAsync(input, workspace.PathOf("signed.mp4"),
-            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt), credentials.Signer), ct);
+            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent), credentials.Signer), ct);
         var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
         return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video);
+    }
+
+    /// <summary>The parent video as an ingredient: its manifest store and what validating it found.</summary>
+    private async Task<ParentVideo> ReadParentAsync(MediaWorkspace workspace, BlobRef blob, SignProvenance command, CancellationToken ct)
+    {
+        var path = await workspace.DownloadAsync(blob, "parent.mp4", ct);
+        await using var stream = File.OpenRead(path);
+        var validation = C2paVerifier.Verify(stream, anchors.Certificates, DateTimeOffset.UtcNow);
+        var description = $"{(command.IsExtension ? "extension" : "remix")} of video_{command.ParentJobId:N}";
+        return new ParentVideo("parentOf", description, C2paVerifier.ReadManifestStore(stream), validation);
     }
 }

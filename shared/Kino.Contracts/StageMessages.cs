@@ -71,8 +71,9 @@ public sealed record ApplyWatermark(Guid JobId, Guid CorrelationId, DateTimeOffs
 public sealed record Watermarked(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
 
+/// <summary>Signs Content Credentials into the video; a remix's or extension's parent video becomes its ingredient.</summary>
 public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Video, string Model, Guid? ParentJobId) : IStageCommand;
+    BlobRef Video, string Model, Guid? ParentJobId, BlobRef? ParentVideo = null, bool IsExtension = false) : IStageCommand;
 
 public sealed record ProvenanceSigned(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;

@@ -80,6 +80,18 @@ public static class C2paVerifier
         }
     }
 
+    /// <summary>The manifest store of an MP4 (for a remix's ingredient), or null when it has none or it cannot be read.</summary>
+    public static JumbfNode? ReadManifestStore(Stream stream)
+    {
+        var box = BmffBoxes.Read(stream).LastOrDefault(b => b.IsC2pa);
+        if (box is null || box.Size > MaxManifestBytes) return null;
+        var bytes = new byte[box.Size];
+        stream.Position = box.Offset;
+        stream.ReadExactly(bytes);
+        try { return JumbfReader.Parse(ManifestStoreBytes(bytes, box)); }
+        catch (Exception e) when (e is JumbfFormatException or BmffFormatException) { return null; }
+    }
+
     private static VerificationReport Invalid(List<ValidationStatus> failure, string code, string explanation, int manifests = 0, string? active = null)
     {
         failure.Add(new(code, null, explanation));

@@ -6,7 +6,10 @@ namespace Kino.Provenance.C2pa;
 
 /// <summary>What a manifest says about one video: its generator, the model, the parent (remix or extension), the hard binding.</summary>
 public sealed record ManifestRequest(string GeneratorName, string GeneratorVersion, string Model, Guid? ParentJobId, byte[] BmffHash, byte[]? ThumbnailJpeg,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt, ParentVideo? Parent = null);
+
+/// <summary>The video a remix or an extension was made from, and its manifest store when it has one.</summary>
+public sealed record ParentVideo(string Relationship, string Description, JumbfNode? ManifestStore, VerificationReport Validation);
 
 /// <summary>
 /// Builds a C2PA manifest store (JUMBF) with a v2 claim: created assertions (actions v2, the BMFF v3 hard binding,
@@ -16,12 +19,23 @@ public static class ManifestBuilder
 {
     public static byte[] Build(ManifestRequest request, ClaimSigner signer)
     {
-        var assertions = new List<(string Label, byte[] Box)>
+        var assertions = new List<(string Label, byte[] Box)>();
+        List<byte[]> parentManifests = [];
+        byte[]? ingredient = null;
+        if (request.Parent is { } parent)
         {
-            (C2paIds.ActionsLabel, CborAssertion(C2paIds.ActionsLabel, Actions(request))),
+            // The parent's manifests travel in this store; the ingredient points at its active manifest and signature.
+            var manifests = parent.ManifestStore?.Children.Where(c => c.ContentType is { } t && t.AsSpan().SequenceEqual(C2paIds.Manifest)).ToList() ?? [];
+            parentManifests = manifests.Select(m => Jumbf.Box("jumb", m.Payload.Span)).ToList();
+            ingredient = CborAssertion(C2paIds.IngredientLabel, Ingredient(parent, manifests.LastOrDefault()));
+            assertions.Add((C2paIds.IngredientLabel, ingredient));
+        }
+        assertions.AddRange(new List<(string Label, byte[] Box)>
+        {
+            (C2paIds.ActionsLabel, CborAssertion(C2paIds.ActionsLabel, Actions(request, ingredient))),
             (C2paIds.BmffHashLabel, CborAssertion(C2paIds.BmffHashLabel, BmffHashAssertion(request.BmffHash))),
             (C2paIds.TrainingMiningLabel, CborAssertion(C2paIds.TrainingMiningLabel, TrainingMining())),
-        };
+        });
         if (request.ThumbnailJpeg is { } jpeg) assertions.Add((C2paIds.ThumbnailLabel, Thumbnail(jpeg)));
 
         var claim = Claim(request, assertions);
@@ -31,7 +45,7 @@ public static class ManifestBuilder
             Jumbf.SuperBox(C2paIds.AssertionStore, C2paIds.AssertionStoreLabel, assertions.Select(a => a.Box)),
             Jumbf.SuperBox(C2paIds.Claim, C2paIds.ClaimLabel, Jumbf.Box("cbor", claim)),
             Jumbf.SuperBox(C2paIds.Signature, C2paIds.SignatureLabel, Jumbf.Box("cbor", signature)));
-        return Jumbf.SuperBox(C2paIds.ManifestStore, "c2pa", manifest);
+        return Jumbf.SuperBox(C2paIds.ManifestStore, "c2pa", [.. parentManifests, manifest]);
     }
 
     private static byte[] CborAssertion(string label, byte[] cbor) => Jumbf.SuperBox(C2paIds.CborAssertion, label, Jumbf.Box("cbor", cbor));
@@ -69,14 +83,75 @@ public static class ManifestBuilder
         return w.Encode();
     }
 
-    private static byte[] Actions(ManifestRequest request)
+    private static void WriteHashedUri(CborWriter w, string url, ReadOnlySpan<byte> boxPayload)
+    {
+        w.WriteStartMap(null);
+        w.WriteTextString("url"); w.WriteTextString(url);
+        w.WriteTextString("hash"); w.WriteByteString(SHA256.HashData(boxPayload));
+        w.WriteEndMap();
+    }
+
+    /// <summary>c2pa.ingredient.v3 for the parent video: parentOf, its format, and hashed URIs to its manifest and signature.</summary>
+    private static byte[] Ingredient(ParentVideo parent, JumbfNode? manifest)
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(null);
+        w.WriteTextString("dc:title"); w.WriteTextString(parent.Description);
+        w.WriteTextString("dc:format"); w.WriteTextString("video/mp4");
+        w.WriteTextString("relationship"); w.WriteTextString(parent.Relationship);
+        if (manifest is not null && manifest.Child(C2paIds.SignatureLabel) is { } signature)
+        {
+            w.WriteTextString("activeManifest"); WriteHashedUri(w, $"self#jumbf=/c2pa/{manifest.Label}", manifest.Payload.Span);
+            w.WriteTextString("claimSignature"); WriteHashedUri(w, $"self#jumbf=/c2pa/{manifest.Label}/{C2paIds.SignatureLabel}", signature.Payload.Span);
+            // What validating the parent found when it became an ingredient.
+            w.WriteTextString("validationResults");
+            w.WriteStartMap(null);
+            w.WriteTextString("activeManifest");
+            w.WriteStartMap(null);
+            foreach (var (name, statuses) in new[] { ("success", parent.Validation.Success), ("informational", []), ("failure", parent.Validation.Failure) })
+            {
+                w.WriteTextString(name);
+                w.WriteStartArray(statuses.Count);
+                foreach (var status in statuses)
+                {
+                    w.WriteStartMap(null);
+                    w.WriteTextString("code"); w.WriteTextString(status.Code);
+                    if (status.Url is not null) { w.WriteTextString("url"); w.WriteTextString(status.Url); }
+                    w.WriteTextString("explanation"); w.WriteTextString(status.Explanation);
+                    w.WriteEndMap();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndMap();
+            w.WriteEndMap();
+        }
+        w.WriteEndMap();
+        return w.Encode();
+    }
+
+    private static byte[] Actions(ManifestRequest request, byte[]? ingredient)
     {
         var w = new CborWriter();
         w.WriteStartMap(null);
         w.WriteTextString("actions");
         w.WriteStartArray(null);
+        if (ingredient is not null)
+        {
+            // A remix or extension opens its parent, then generates from it.
+            w.WriteStartMap(null);
+            w.WriteTextString("action"); w.WriteTextString("c2pa.opened");
+            w.WriteTextString("parameters");
+            w.WriteStartMap(null);
+            w.WriteTextString("ingredients");
+            w.WriteStartArray(1);
+            WriteHashedUri(w, $"self#jumbf={C2paIds.AssertionStoreLabel}/{C2paIds.IngredientLabel}", Jumbf.Payload(ingredient));
+            w.WriteEndArray();
+            w.WriteEndMap();
+            w.WriteEndMap();
+        }
         w.WriteStartMap(null);
-        w.WriteTextString("action"); w.WriteTextString("c2pa.created");
+        w.WriteTextString("action"); w.WriteTextString(ingredient is null ? "c2pa.created" : "c2pa.edited");
+        if (request.Parent is { } parent) { w.WriteTextString("description"); w.WriteTextString(parent.Description); }
         w.WriteTextString("digitalSourceType"); w.WriteTextString(C2paIds.TrainedAlgorithmicMedia);
         w.WriteTextString("when"); w.WriteTextString(request.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteTextString("softwareAgent");

@@ -166,7 +166,16 @@ public static class VideoFlow
         } while (page.GetProperty("has_more").GetBoolean());
         Assert.Equal([id, remixId, third.GetProperty("id").GetString()!], all);
 
-        await WaitAsync(client, remixId, TimeSpan.FromMinutes(3));
+        var remixDone = await WaitAsync(client, remixId, TimeSpan.FromMinutes(3));
+        Assert.True(remixDone.GetProperty("status").GetString() == "completed", $"{remixDone}\n{platform.Log()}");
+        // The remix's Content Credentials carry the parent video as an ingredient (its manifest travels along).
+        var remixFile = Path.Combine(platform.DataDirectory, "remix.mp4");
+        await File.WriteAllBytesAsync(remixFile, (await client.DownloadVideoAsync(remixId, "video")).GetRawResponse().Content.ToArray());
+        var remixReferee = await C2paReferee.ReadAsync(remixFile, "-");
+        Assert.True(remixReferee.ValidationState == "Valid" && remixReferee.Failure.SequenceEqual(["signingCredential.untrusted"]), $"c2pa-rs: {remixReferee}");
+        var remixVerified = await UploadAsync(platform, "/v1/provenance/verify", remixFile);
+        Assert.Equal(2, remixVerified.GetProperty("manifest_count").GetInt32());
+        Assert.Equal(["c2pa.opened", "c2pa.edited"], remixVerified.GetProperty("manifest").GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         await WaitAsync(client, third.GetProperty("id").GetString()!, TimeSpan.FromMinutes(3));
 
         // OpenAI's extend: the new video continues the first from its last frames, 4 s more.

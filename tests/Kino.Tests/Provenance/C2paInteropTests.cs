@@ -17,6 +17,7 @@ public sealed class SignedClips : IAsyncLifetime
     public string CaPem => Path.Combine(Folder, "ca.pem");
     public string Keys => Path.Combine(Folder, "keys");
     public string ForeignSigned => Path.Combine(Folder, "signed-by-c2pa-rs.mp4");
+    public string Remix => Path.Combine(Folder, "remix.mp4");
     public X509Certificate2 Ca { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
@@ -32,6 +33,15 @@ public sealed class SignedClips : IAsyncLifetime
         var jpeg = await File.ReadAllBytesAsync(thumbnail);
         await C2paEmbedder.SignAsync(Original, Signed,
             hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", null, hash, jpeg, DateTimeOffset.UtcNow), signer), CancellationToken.None);
+
+        // A remix: another clip, signed with the signed clip as its parentOf ingredient.
+        var remixSource = Path.Combine(Folder, "remix-source.mp4");
+        await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=s=320x240:r=24", "-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p", remixSource], CancellationToken.None);
+        ParentVideo parent;
+        await using (var parentStream = File.OpenRead(Signed))
+            parent = new ParentVideo("parentOf", "remix of the signed clip", C2paVerifier.ReadManifestStore(parentStream), C2paVerifier.Verify(parentStream, [ca], DateTimeOffset.UtcNow));
+        await C2paEmbedder.SignAsync(remixSource, Remix,
+            hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent), signer), CancellationToken.None);
 
         // One byte of the media data changed.
         var bytes = await File.ReadAllBytesAsync(Signed);
@@ -123,6 +133,19 @@ public sealed class C2paInteropTests(SignedClips clips) : IClassFixture<SignedCl
         Assert.Equal(referee.Success.Where(c => !c.StartsWith("signingCredential.ocsp", StringComparison.Ordinal)).Order(), kino.Success.Select(s => s.Code).Order());
         Assert.Contains("claimSignature.validated", referee.Success);
         Assert.Equal("c2pa.created", kino.Manifest?.Actions.FirstOrDefault());
+    }
+
+    [Fact]
+    public async Task A_remix_carries_its_parent_as_a_validated_ingredient_in_both()
+    {
+        var referee = await C2paReferee.ReadAsync(clips.Remix, clips.CaPem);
+        Assert.Equal("Trusted", referee.ValidationState);
+        Assert.Empty(referee.Failure);
+        var kino = KinoVerify(clips.Remix, trustKino: true);
+        Assert.Equal("trusted", kino.ValidationState);
+        Assert.Equal(2, kino.ManifestCount);
+        Assert.Equal(["c2pa.opened", "c2pa.edited"], kino.Manifest!.Actions);
+        Assert.Contains(C2paIds.IngredientLabel, kino.Manifest.Assertions);
     }
 
     [Fact]
