@@ -18,7 +18,9 @@ public static class ProvenanceCommands
             var anchors = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
             if (args.Length > 2) anchors.ImportFromPemFile(args[2]);
             using var stream = File.OpenRead(file);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var report = C2paVerifier.Verify(stream, anchors, DateTimeOffset.UtcNow);
+            Console.Error.WriteLine($"verified in {clock.Elapsed.TotalMilliseconds:F0} ms");
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
@@ -44,8 +46,10 @@ public static class ProvenanceCommands
             var validation = C2paVerifier.Verify(parentStream, [ca], DateTimeOffset.UtcNow);
             parent = new ParentVideo("parentOf", "remix of " + Path.GetFileName(args[4]), C2paVerifier.ReadManifestStore(parentStream), validation);
         }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         C2paEmbedder.SignAsync(input, output, hash => ManifestBuilder.Build(new ManifestRequest("Kino", "0.1.0", "kino-1", null, hash, null, DateTimeOffset.UtcNow, parent), signer), CancellationToken.None)
             .GetAwaiter().GetResult();
+        Console.Error.WriteLine($"signed in {watch.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine($"signed {output}; CA: {Path.Combine(keys, DevelopmentAuthority.CaFile)}");
         return 0;
     }
