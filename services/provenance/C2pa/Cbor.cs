@@ -48,7 +48,17 @@ public static class Cbor
             case CborReaderState.Tag: reader.ReadTag(); return Read(reader, depth + 1, ref items);
             case CborReaderState.ByteString: return reader.ReadByteString();
             case CborReaderState.TextString: return reader.ReadTextString();
-            case CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger: return reader.ReadInt64();
+            case CborReaderState.UnsignedInteger:
+            {
+                // CBOR integers reach 2^64 - 1 and -2^64, beyond a long: keep those as doubles rather than overflow.
+                ulong value = reader.ReadUInt64();
+                return value <= long.MaxValue ? (object)(long)value : (double)value;
+            }
+            case CborReaderState.NegativeInteger:
+            {
+                ulong encoded = reader.ReadCborNegativeIntegerRepresentation();
+                return encoded < long.MaxValue ? (object)(-1L - (long)encoded) : -1.0 - encoded;
+            }
             case CborReaderState.Boolean: return reader.ReadBoolean();
             case CborReaderState.Null: reader.ReadNull(); return null;
             case CborReaderState.HalfPrecisionFloat or CborReaderState.SinglePrecisionFloat or CborReaderState.DoublePrecisionFloat: return reader.ReadDouble();

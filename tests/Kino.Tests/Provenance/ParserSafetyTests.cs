@@ -42,4 +42,14 @@ public sealed class ParserSafetyTests
         Assert.ThrowsAny<Exception>(() => Cbor.Decode(new byte[] { 0x9A, 0xFF, 0xFF, 0xFF, 0xFF }));
         Assert.ThrowsAny<Exception>(() => Cbor.Decode(Enumerable.Repeat((byte)0x81, 40).Append((byte)0x01).ToArray()));
     }
+
+    [Fact]
+    public void CBOR_integers_beyond_a_long_are_read_not_overflowed()
+    {
+        // Found by the fuzzer: 2^64 - 1 and -2^64 made ReadInt64 throw OverflowException (tests/fuzz/corpus/bmff/crash-*).
+        Assert.Equal((double)ulong.MaxValue, Cbor.Decode(new byte[] { 0x1B, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF }));
+        Assert.Equal(-1.0 - ulong.MaxValue, Cbor.Decode(new byte[] { 0x3B, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF }));
+        Assert.Equal(8L, Cbor.Decode(new byte[] { 0x08 }));
+        Assert.Equal(-9L, Cbor.Decode(new byte[] { 0x28 }));
+    }
 }
