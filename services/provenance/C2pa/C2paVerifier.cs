@@ -114,7 +114,17 @@ public static class C2paVerifier
     private static List<X509Certificate2> CheckSignature(ReadOnlyMemory<byte> signature, ReadOnlyMemory<byte> claim, X509Certificate2Collection anchors,
         DateTimeOffset now, string url, List<ValidationStatus> success, List<ValidationStatus> failure)
     {
-        var message = CoseSign1Message.DecodeSign1(signature.ToArray());
+        CoseSign1Message message;
+        try
+        {
+            message = CoseSign1Message.DecodeSign1(signature.ToArray());
+        }
+        catch (Exception e) when (e is CryptographicException or CborContentException or OverflowException or InvalidOperationException or ArgumentException)
+        {
+            // The .NET COSE decoder throws OverflowException on some malformed lengths (found by fuzzing), not only CryptographicException.
+            failure.Add(new("claimSignature.mismatch", url, $"the claim signature is not a readable COSE_Sign1: {e.Message}"));
+            return [];
+        }
         var chain = ReadChain(message);
         if (chain.Count == 0)
         {
