@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Kino.Provenance.C2pa;
@@ -17,16 +18,31 @@ public static class C2paEmbedder
         if (all.Take(all.Count - 1).Any(b => b.IsC2pa))
             throw new BmffFormatException("An existing C2PA box sits between other boxes; removing it would move them.");
         var boxes = all.Where(b => !b.IsC2pa).ToList();
-        var hash = BmffHash.Compute(source, boxes);
-        var store = buildManifest(hash);
 
+        // One pass: every box is copied and, unless excluded, hashed on the way (its offset first, as BmffHash does).
         await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 20];
+        var offset = new byte[8];
         foreach (var box in boxes)
         {
+            bool hashed = !BmffHash.IsExcluded(box);
+            if (hashed)
+            {
+                BinaryPrimitives.WriteUInt64BigEndian(offset, (ulong)box.Offset);
+                hash.AppendData(offset);
+            }
             source.Position = box.Offset;
-            await CopyAsync(source, target, box.Size, ct);
+            for (long left = box.Size; left > 0;)
+            {
+                int read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), ct);
+                if (read == 0) throw new BmffFormatException($"The file ended inside box '{box.Type}' at offset {box.Offset}.");
+                if (hashed) hash.AppendData(buffer, 0, read);
+                await target.WriteAsync(buffer.AsMemory(0, read), ct);
+                left -= read;
+            }
         }
-        await target.WriteAsync(UuidBox(store), ct);
+        await target.WriteAsync(UuidBox(buildManifest(hash.GetHashAndReset())), ct);
     }
 
     /// <summary>The C2PA box: 'uuid' with C2PA's user type, FullBox version 0, purpose "manifest", no Merkle data, the store.</summary>
@@ -39,17 +55,5 @@ public static class C2paEmbedder
         BinaryPrimitives.WriteUInt64BigEndian(payload.AsSpan(20 + purpose.Length), 0);
         manifestStore.CopyTo(payload, 20 + purpose.Length + 8);
         return Jumbf.Box("uuid", payload);
-    }
-
-    private static async Task CopyAsync(Stream source, Stream target, long count, CancellationToken ct)
-    {
-        var buffer = new byte[1 << 20];
-        while (count > 0)
-        {
-            int read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, count)), ct);
-            if (read == 0) throw new BmffFormatException("The file ended early.");
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            count -= read;
-        }
     }
 }

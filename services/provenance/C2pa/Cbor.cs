@@ -14,9 +14,17 @@ public static class Cbor
     {
         var reader = new CborReader(data, CborConformanceMode.Lax, allowMultipleRootLevelValues: false);
         int items = 0;
-        var value = Read(reader, 0, ref items);
-        if (reader.BytesRemaining != 0) throw new CborContentException("Trailing bytes after the CBOR value.");
-        return value;
+        try
+        {
+            var value = Read(reader, 0, ref items);
+            if (reader.BytesRemaining != 0) throw new CborContentException("Trailing bytes after the CBOR value.");
+            return value;
+        }
+        catch (InvalidOperationException e)
+        {
+            // CborReader reports some malformed items (e.g. a bad simple value) this way; found by fuzzing.
+            throw new CborContentException($"Malformed CBOR: {e.Message}");
+        }
     }
 
     private static object? Read(CborReader reader, int depth, ref int items)
