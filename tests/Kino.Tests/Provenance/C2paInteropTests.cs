@@ -165,3 +165,58 @@ public sealed class C2paInteropTests(SignedClips clips) : IClassFixture<SignedCl
         public int GetHashCode(BmffBox obj) => HashCode.Combine(obj.Offset, obj.Size, obj.Type);
     }
 }
+
+/// <summary>Production keys from PEM files: the key type chooses the algorithm, and c2pa-rs accepts each.</summary>
+public sealed class SigningAlgorithmTests(SignedClips clips) : IClassFixture<SignedClips>
+{
+    [Theory]
+    [InlineData("ES384")]
+    [InlineData("PS256")]
+    public async Task Keys_from_files_sign_with_the_algorithm_of_their_type(string algorithm)
+    {
+        var folder = Directory.CreateTempSubdirectory("kino-keys-").FullName;
+        try
+        {
+            var now = DateTimeOffset.UtcNow;
+            using AsymmetricAlgorithm caKey = algorithm == "PS256" ? RSA.Create(3072) : ECDsa.Create(ECCurve.NamedCurves.nistP384);
+            using AsymmetricAlgorithm leafKey = algorithm == "PS256" ? RSA.Create(2048) : ECDsa.Create(ECCurve.NamedCurves.nistP384);
+            CertificateRequest Request(string subject, AsymmetricAlgorithm key) => key is RSA rsa
+                ? new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pss)
+                : new CertificateRequest(subject, (ECDsa)key, HashAlgorithmName.SHA384);
+            var caRequest = Request("CN=Test CA", caKey);
+            caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+            caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign, true));
+            var caSki = new X509SubjectKeyIdentifierExtension(caRequest.PublicKey, false);
+            caRequest.CertificateExtensions.Add(caSki);
+            using var ca = caRequest.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
+            var leafRequest = Request("CN=Test Signer", leafKey);
+            leafRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+            leafRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+            leafRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.4")], false));
+            leafRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(leafRequest.PublicKey, false));
+            leafRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromSubjectKeyIdentifier(caSki));
+            using var leaf = leafRequest.Create(ca, now.AddDays(-1), now.AddMonths(6), [1, 2, 3, 4]);
+            string chainFile = Path.Combine(folder, "chain.pem"), keyFile = Path.Combine(folder, "key.pem"), caFile = Path.Combine(folder, "ca.pem");
+            await File.WriteAllTextAsync(chainFile, leaf.ExportCertificatePem() + "\n" + ca.ExportCertificatePem());
+            await File.WriteAllTextAsync(keyFile, leafKey.ExportPkcs8PrivateKeyPem());
+            await File.WriteAllTextAsync(caFile, ca.ExportCertificatePem());
+
+            var credentials = new Kino.Provenance.SigningCredentials(
+                Microsoft.Extensions.Options.Options.Create(new Kino.Provenance.ProvenanceOptions { CertificateChainFile = chainFile, PrivateKeyFile = keyFile }),
+                Microsoft.Extensions.Options.Options.Create(new Kino.Storage.StorageOptions { DataDirectory = folder }),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Kino.Provenance.SigningCredentials>.Instance);
+            var output = Path.Combine(folder, "signed.mp4");
+            await C2paEmbedder.SignAsync(clips.Original, output,
+                hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", null, hash, null, now), credentials.Signer), CancellationToken.None);
+
+            var referee = await C2paReferee.ReadAsync(output, caFile);
+            Assert.True(referee.ValidationState == "Trusted", $"{algorithm}: {referee}");
+            using var stream = File.OpenRead(output);
+            Assert.Equal("trusted", C2paVerifier.Verify(stream, [ca], now).ValidationState);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
