@@ -30,5 +30,5 @@ for i in range(JOBS):
     print(f"job {i}: {video['status']} total {total_ms:7.0f} ms, stages' compute {compute_ms:7.0f} ms (video {video_ms:6.0f}), overhead {total_ms - compute_ms:6.0f} ms")
 
 overheads = sorted(r[2] for r in rows[1:] or rows)  # the first job warms up every service
-print(f"median overhead {overheads[len(overheads)//2]:.0f} ms per job (7 stages, {len(overheads)} jobs after warm-up); "
+print(f"median overhead {overheads[len(overheads)//2]:.0f} ms per job (every stage, {len(overheads)} jobs after warm-up); "
       f"max {overheads[-1]:.0f} ms; median total {sorted(r[0] for r in rows)[len(rows)//2]:.0f} ms")
