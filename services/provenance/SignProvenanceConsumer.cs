@@ -36,8 +36,6 @@ public sealed class SignProvenanceConsumer(
     {
         var path = await workspace.DownloadAsync(blob, "parent.mp4", ct);
         await using var stream = File.OpenRead(path);
-        var validation = C2paVerifier.Verify(stream, anchors.Certificates, DateTimeOffset.UtcNow);
-        var description = $"{(command.IsExtension ? "extension" : "remix")} of video_{command.ParentJobId:N}";
-        return new ParentVideo("parentOf", description, C2paVerifier.ReadManifestStore(stream), validation);
+        return ParentVideo.Read(stream, $"{(command.IsExtension ? "extension" : "remix")} of video_{command.ParentJobId:N}", anchors.Certificates, DateTimeOffset.UtcNow);
     }
 }

@@ -39,9 +39,7 @@ public sealed class SigningCredentials
         else
         {
             var folder = o.DevelopmentKeysDirectory ?? Path.Combine(storage.Value.DataDirectory, "provenance", "keys");
-            var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(folder, DateTimeOffset.UtcNow);
-            Signer = new ClaimSigner(key, HashAlgorithmName.SHA256, [leaf, ca]);
-            Root = ca;
+            (Signer, Root) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow);
             logger.LogWarning("Provenance signs with the DEVELOPMENT CA in {Folder}: C2PA validators report the credentials as untrusted unless {CaFile} is added as a trust anchor",
                 folder, DevelopmentAuthority.CaFile);
         }

@@ -16,10 +16,11 @@ public static class BmffHash
 
     public static bool IsExcluded(BmffBox box) => box.IsC2pa || ExcludedTypes.Contains(box.Type);
 
-    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes) => Compute(stream, boxes, IsExcluded);
-
-    /// <summary>The hash with the exclusions a manifest lists (a verifier honours what the signer declared).</summary>
-    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes, Func<BmffBox, bool> excluded)
+    /// <summary>
+    /// Hashes the boxes that are not <paramref name="excluded"/> (a verifier passes the exclusions the manifest declares)
+    /// and, when <paramref name="copyTo"/> is given, copies every box there on the same pass (signing).
+    /// </summary>
+    public static byte[] Compute(Stream stream, IReadOnlyList<BmffBox> boxes, Func<BmffBox, bool> excluded, Stream? copyTo = null, CancellationToken ct = default)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -28,16 +29,21 @@ public static class BmffHash
         {
             foreach (var box in boxes)
             {
-                if (excluded(box)) continue;
-                BinaryPrimitives.WriteUInt64BigEndian(offsetBytes, (ulong)box.Offset);
-                hash.AppendData(offsetBytes);
-                stream.Position = box.Offset;
-                long left = box.Size;
-                while (left > 0)
+                bool hashed = !excluded(box);
+                if (!hashed && copyTo is null) continue;
+                if (hashed)
                 {
+                    BinaryPrimitives.WriteUInt64BigEndian(offsetBytes, (ulong)box.Offset);
+                    hash.AppendData(offsetBytes);
+                }
+                stream.Position = box.Offset;
+                for (long left = box.Size; left > 0;)
+                {
+                    ct.ThrowIfCancellationRequested();
                     int read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
                     if (read == 0) throw new BmffFormatException($"The file ended inside box '{box.Type}' at offset {box.Offset}.");
-                    hash.AppendData(buffer, 0, read);
+                    if (hashed) hash.AppendData(buffer, 0, read);
+                    copyTo?.Write(buffer, 0, read);
                     left -= read;
                 }
             }

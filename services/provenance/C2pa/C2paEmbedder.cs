@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Kino.Provenance.C2pa;
@@ -19,30 +18,10 @@ public static class C2paEmbedder
             throw new BmffFormatException("An existing C2PA box sits between other boxes; removing it would move them.");
         var boxes = all.Where(b => !b.IsC2pa).ToList();
 
-        // One pass: every box is copied and, unless excluded, hashed on the way (its offset first, as BmffHash does).
+        // One pass: every box is copied and, unless excluded, hashed on the way.
         await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 20];
-        var offset = new byte[8];
-        foreach (var box in boxes)
-        {
-            bool hashed = !BmffHash.IsExcluded(box);
-            if (hashed)
-            {
-                BinaryPrimitives.WriteUInt64BigEndian(offset, (ulong)box.Offset);
-                hash.AppendData(offset);
-            }
-            source.Position = box.Offset;
-            for (long left = box.Size; left > 0;)
-            {
-                int read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), ct);
-                if (read == 0) throw new BmffFormatException($"The file ended inside box '{box.Type}' at offset {box.Offset}.");
-                if (hashed) hash.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), ct);
-                left -= read;
-            }
-        }
-        await target.WriteAsync(UuidBox(buildManifest(hash.GetHashAndReset())), ct);
+        var hash = BmffHash.Compute(source, boxes, BmffHash.IsExcluded, target, ct);
+        await target.WriteAsync(UuidBox(buildManifest(hash)), ct);
     }
 
     /// <summary>The C2PA box: 'uuid' with C2PA's user type, FullBox version 0, purpose "manifest", no Merkle data, the store.</summary>

@@ -39,19 +39,16 @@ public static class C2paVerifier
         var box = c2pa[^1];
         if (box.Size > MaxManifestBytes) return Invalid(failure, "manifest.inaccessible", $"manifest store box is {box.Size} bytes, more than {MaxManifestBytes}");
 
-        var bytes = new byte[box.Size];
-        stream.Position = box.Offset;
-        stream.ReadExactly(bytes);
         JumbfNode store;
         try
         {
-            store = JumbfReader.Parse(ManifestStoreBytes(bytes, box));
+            store = ReadStore(stream, box);
         }
         catch (Exception e) when (e is JumbfFormatException or BmffFormatException)
         {
             return Invalid(failure, "claim.malformed", e.Message);
         }
-        var manifests = store.Children.Where(c => c.ContentType is { } t && t.AsSpan().SequenceEqual(C2paIds.Manifest)).ToList();
+        var manifests = store.ChildrenOfType(C2paIds.Manifest);
         if (manifests.Count == 0) return Invalid(failure, "claim.missing", "the manifest store holds no manifest");
         var active = manifests[^1];
         var prefix = $"self#jumbf=/c2pa/{active.Label}/";
@@ -85,11 +82,17 @@ public static class C2paVerifier
     {
         var box = BmffBoxes.Read(stream).LastOrDefault(b => b.IsC2pa);
         if (box is null || box.Size > MaxManifestBytes) return null;
+        try { return ReadStore(stream, box); }
+        catch (Exception e) when (e is JumbfFormatException or BmffFormatException) { return null; }
+    }
+
+    /// <summary>Reads the C2PA box (the caller has checked its size) and parses the JUMBF manifest store inside.</summary>
+    private static JumbfNode ReadStore(Stream stream, BmffBox box)
+    {
         var bytes = new byte[box.Size];
         stream.Position = box.Offset;
         stream.ReadExactly(bytes);
-        try { return JumbfReader.Parse(ManifestStoreBytes(bytes, box)); }
-        catch (Exception e) when (e is JumbfFormatException or BmffFormatException) { return null; }
+        return JumbfReader.Parse(ManifestStoreBytes(bytes, box));
     }
 
     private static VerificationReport Invalid(List<ValidationStatus> failure, string code, string explanation, int manifests = 0, string? active = null)

@@ -13,8 +13,6 @@ public sealed class ClaimSigner(AsymmetricAlgorithm key, HashAlgorithmName hash,
 {
     private static readonly CoseHeaderLabel X5Chain = new(33);
 
-    public IReadOnlyList<X509Certificate2> Chain => chain;
-
     public byte[] Sign(byte[] claim)
     {
         var protectedHeaders = new CoseHeaderMap { [X5Chain] = CoseHeaderValue.FromEncodedValue(EncodeChain()) };

@@ -35,6 +35,13 @@ public static class DevelopmentAuthority
         return (ca, leaf, key);
     }
 
+    /// <summary>An ES256 claim signer over the folder's credentials (created on first use), and the CA that anchors it.</summary>
+    public static (ClaimSigner Signer, X509Certificate2 Ca) LoadSigner(string folder, DateTimeOffset now)
+    {
+        var (ca, leaf, key) = LoadOrCreate(folder, now);
+        return (new ClaimSigner(key, HashAlgorithmName.SHA256, [leaf, ca]), ca);
+    }
+
     /// <summary>Loads the folder's credentials, creating them on first use.</summary>
     public static (X509Certificate2 Ca, X509Certificate2 Leaf, ECDsa Key) LoadOrCreate(string folder, DateTimeOffset now)
     {

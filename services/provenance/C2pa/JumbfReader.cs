@@ -16,6 +16,10 @@ public sealed class JumbfNode
 
     public JumbfNode? Child(string label) => Children.FirstOrDefault(c => c.Label == label);
     public JumbfNode? ContentBox(string type) => Children.FirstOrDefault(c => c.Type == type);
+
+    /// <summary>The child superboxes of one content type (e.g. the manifests of a manifest store), in order.</summary>
+    public List<JumbfNode> ChildrenOfType(byte[] contentType) =>
+        Children.Where(c => c.ContentType is { } t && t.AsSpan().SequenceEqual(contentType)).ToList();
 }
 
 public sealed class JumbfFormatException(string message) : Exception(message);

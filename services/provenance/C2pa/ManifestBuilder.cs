@@ -9,7 +9,12 @@ public sealed record ManifestRequest(string GeneratorName, string GeneratorVersi
     DateTimeOffset CreatedAt, ParentVideo? Parent = null);
 
 /// <summary>The video a remix or an extension was made from, and its manifest store when it has one.</summary>
-public sealed record ParentVideo(string Relationship, string Description, JumbfNode? ManifestStore, VerificationReport Validation);
+public sealed record ParentVideo(string Relationship, string Description, JumbfNode? ManifestStore, VerificationReport Validation)
+{
+    /// <summary>A parent MP4 as an ingredient: its manifest store and what validating it against the anchors found.</summary>
+    public static ParentVideo Read(Stream stream, string description, System.Security.Cryptography.X509Certificates.X509Certificate2Collection anchors, DateTimeOffset now) =>
+        new("parentOf", description, C2paVerifier.ReadManifestStore(stream), C2paVerifier.Verify(stream, anchors, now));
+}
 
 /// <summary>
 /// Builds a C2PA manifest store (JUMBF) with a v2 claim: created assertions (actions v2, the BMFF v3 hard binding,
@@ -25,7 +30,7 @@ public static class ManifestBuilder
         if (request.Parent is { } parent)
         {
             // The parent's manifests travel in this store; the ingredient points at its active manifest and signature.
-            var manifests = parent.ManifestStore?.Children.Where(c => c.ContentType is { } t && t.AsSpan().SequenceEqual(C2paIds.Manifest)).ToList() ?? [];
+            var manifests = parent.ManifestStore?.ChildrenOfType(C2paIds.Manifest) ?? [];
             parentManifests = manifests.Select(m => Jumbf.Box("jumb", m.Payload.Span)).ToList();
             ingredient = CborAssertion(C2paIds.IngredientLabel, Ingredient(parent, manifests.LastOrDefault()));
             assertions.Add((C2paIds.IngredientLabel, ingredient));

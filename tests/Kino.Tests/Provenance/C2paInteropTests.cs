@@ -24,10 +24,9 @@ public sealed class SignedClips : IAsyncLifetime
     {
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc2=s=320x240:r=24", "-f", "lavfi", "-i", "sine=f=440",
             "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", Original], CancellationToken.None);
-        var (ca, leaf, key) = DevelopmentAuthority.LoadOrCreate(Keys, DateTimeOffset.UtcNow);
+        var (signer, ca) = DevelopmentAuthority.LoadSigner(Keys, DateTimeOffset.UtcNow);
         Ca = ca;
         await File.WriteAllTextAsync(CaPem, ca.ExportCertificatePem());
-        var signer = new ClaimSigner(key, HashAlgorithmName.SHA256, [leaf, ca]);
         var thumbnail = Path.Combine(Folder, "thumb.jpg");
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-i", Original, "-frames:v", "1", "-vf", "scale=160:-2", thumbnail], CancellationToken.None);
         var jpeg = await File.ReadAllBytesAsync(thumbnail);
@@ -39,7 +38,7 @@ public sealed class SignedClips : IAsyncLifetime
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=s=320x240:r=24", "-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p", remixSource], CancellationToken.None);
         ParentVideo parent;
         await using (var parentStream = File.OpenRead(Signed))
-            parent = new ParentVideo("parentOf", "remix of the signed clip", C2paVerifier.ReadManifestStore(parentStream), C2paVerifier.Verify(parentStream, [ca], DateTimeOffset.UtcNow));
+            parent = ParentVideo.Read(parentStream, "remix of the signed clip", [ca], DateTimeOffset.UtcNow);
         await C2paEmbedder.SignAsync(remixSource, Remix,
             hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent), signer), CancellationToken.None);
 
