@@ -11,8 +11,6 @@ public sealed record CategoryResult(string Category, double Score, PolicyAction 
 /// </summary>
 public sealed record Assessment(string PolicyVersion, PolicyAction Action, string? Category, IReadOnlyList<CategoryResult> Categories, IReadOnlyList<string> Mentions)
 {
-    public bool Allowed => Action is PolicyAction.Allow or PolicyAction.AgeGate;
-
     public static Assessment Combine(string policyVersion, IReadOnlyList<CategoryResult> categories, IReadOnlyList<string> mentions)
     {
         var deciding = categories.Where(c => c.Action != PolicyAction.Allow)

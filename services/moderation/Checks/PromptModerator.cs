@@ -35,7 +35,7 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
         foreach (var category in compiled.Policy.Categories)
         {
             var rules = new List<string>();
-            double score = ProbabilityOf(category.Id, probabilities);
+            double probability = classifier.ProbabilityOf(probabilities, category.Id), score = probability;
             var action = PolicyAction.Allow;
             void Raise(PolicyAction to) { if (to > action) action = to; }
             PolicyAction full = teen ? category.TeenAction : category.Action;
@@ -58,9 +58,9 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
                 }
             }
             double threshold = teen ? category.TeenThreshold : category.Threshold;
-            if (category.UseClassifier && ProbabilityOf(category.Id, probabilities) >= threshold)
+            if (category.UseClassifier && probability >= threshold)
             {
-                rules.Add(string.Create(CultureInfo.InvariantCulture, $"classifier:{ProbabilityOf(category.Id, probabilities):F2}"));
+                rules.Add(string.Create(CultureInfo.InvariantCulture, $"classifier:{probability:F2}"));
                 Raise(full);
             }
             if (category.MentionAction is { } mentionAction && mentions.Count > 0)
@@ -81,7 +81,7 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
         int sexualIndex = results.FindIndex(r => r.Category == sexualId), minorsIndex = results.FindIndex(r => r.Category == PolicyValidator.AlwaysBlockedCategory);
         if (sexualIndex < 0 || minorsIndex < 0) return;
         var sexual = results[sexualIndex];
-        bool sexualSignal = sexual.Action != PolicyAction.Allow || ProbabilityOf(sexualId, probabilities) >= compiled.Category(sexualId).TeenThreshold;
+        bool sexualSignal = sexual.Action != PolicyAction.Allow || classifier.ProbabilityOf(probabilities, sexualId) >= compiled.Category(sexualId).TeenThreshold;
         if (!sexualSignal) return;
         var minor = hits.Where(h => h.Entry.Meaning.Kind == TermKind.MinorIndicator).Select(h => $"minor:{h.Entry.Meaning.Language}:{h.Entry.Phrase}")
             .Concat(MinorAges(tokens)).FirstOrDefault();
@@ -127,18 +127,5 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
                     && (word.Length > number.Length ? IsAgeUnit(word[number.Length..], At(i + 1)) : IsAgeUnit(At(i + 1), At(i + 2)) || At(i - 1) is "aged"))
                     yield return "minor:age<18";
         }
-    }
-
-    private double ProbabilityOf(string category, float[] probabilities)
-    {
-        int index = IndexOf(category);
-        return index < 0 ? 0 : probabilities[index];
-    }
-
-    private int IndexOf(string category)
-    {
-        var categories = classifier.Categories;
-        for (int i = 0; i < categories.Count; i++) if (categories[i] == category) return i;
-        return -1;
     }
 }

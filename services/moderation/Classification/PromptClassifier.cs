@@ -13,6 +13,7 @@ public sealed class PromptClassifier
     private const string Magic = "kino-moderation-classifier/1";
     private readonly float[] _weights; // [feature, category]
     private readonly float[] _bias, _slope, _offset;
+    private readonly Dictionary<string, int> _index;
 
     public IReadOnlyList<string> Categories { get; }
     public string Description { get; }
@@ -20,6 +21,7 @@ public sealed class PromptClassifier
     public PromptClassifier(IReadOnlyList<CategoryModel> models, string description)
     {
         Categories = models.Select(m => m.Category).ToArray();
+        _index = Categories.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         Description = description;
         int count = models.Count;
         _weights = new float[TextFeatures.Dimension * count];
@@ -51,6 +53,9 @@ public sealed class PromptClassifier
             probabilities[c] = 1 / (1 + MathF.Exp(_slope[c] * (scores[c] * value + _bias[c]) + _offset[c]));
         return probabilities;
     }
+
+    /// <summary>A category's probability in a <see cref="Predict"/> result; 0 for a category the classifier was not trained on.</summary>
+    public double ProbabilityOf(float[] probabilities, string category) => _index.TryGetValue(category, out var i) ? probabilities[i] : 0;
 
     public void Save(string path)
     {

@@ -19,15 +19,17 @@ public sealed class PolicyProvider : BackgroundService
         _options = options.Value;
         _logger = logger;
         // The first load must succeed: a service without a policy would let everything through.
-        (Current, _loadedHash) = Load(_options.PolicyFile);
+        var bytes = File.ReadAllBytes(_options.PolicyFile);
+        Current = Parse(bytes, _options.PolicyFile);
+        _loadedHash = SHA256.HashData(bytes);
         _logger.LogInformation("Moderation policy {Version} loaded from {Path}", Current.Policy.Version, _options.PolicyFile);
     }
 
     public CompiledPolicy Current { get; private set; }
 
-    public static (CompiledPolicy Policy, byte[] Hash) Load(string path)
+    /// <summary>Parses, validates and compiles a policy file's content; throws <see cref="InvalidPolicyException"/>.</summary>
+    public static CompiledPolicy Parse(byte[] bytes, string path)
     {
-        var bytes = File.ReadAllBytes(path);
         ModerationPolicy? policy;
         try
         {
@@ -37,7 +39,7 @@ public sealed class PolicyProvider : BackgroundService
         {
             throw new InvalidPolicyException([$"{Path.GetFileName(path)} is not valid policy JSON: {e.Message}"]);
         }
-        return (CompiledPolicy.Compile(policy ?? throw new InvalidPolicyException(["the file is empty"])), SHA256.HashData(bytes));
+        return CompiledPolicy.Compile(policy ?? throw new InvalidPolicyException(["the file is empty"]));
     }
 
     /// <summary>Loads the file again if it changed; returns whether a new policy is in force.</summary>
@@ -50,18 +52,20 @@ public sealed class PolicyProvider : BackgroundService
             _logger.LogError("Moderation policy file {Path} cannot be read ({Error}); policy {Version} stays in force", _options.PolicyFile, e.Message, Current.Policy.Version);
             return false;
         }
-        if (SHA256.HashData(bytes).AsSpan().SequenceEqual(_loadedHash)) return false;
+        var hash = SHA256.HashData(bytes);
+        if (hash.AsSpan().SequenceEqual(_loadedHash)) return false;
+        // Whatever happens next, these bytes have been judged: a broken file is reported once, not on every check.
+        _loadedHash = hash;
         try
         {
-            var (policy, hash) = Load(_options.PolicyFile);
+            var policy = Parse(bytes, _options.PolicyFile);
             var previous = Current.Policy.Version;
-            (Current, _loadedHash) = (policy, hash);
+            Current = policy;
             _logger.LogInformation("Moderation policy reloaded: {Previous} → {Version}", previous, policy.Policy.Version);
             return true;
         }
         catch (InvalidPolicyException e)
         {
-            _loadedHash = SHA256.HashData(bytes); // report a broken file once, not on every check
             _logger.LogError("Moderation policy file rejected, policy {Version} stays in force: {Problems}", Current.Policy.Version, string.Join("; ", e.Problems));
             return false;
         }

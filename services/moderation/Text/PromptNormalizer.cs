@@ -36,9 +36,6 @@ public static class PromptNormalizer
         return tokens;
     }
 
-    /// <summary>The normalised words joined by single spaces (what the classifier and the decision record see).</summary>
-    public static string Normalize(string text) => string.Join(' ', Tokenize(text).Select(t => t.Text));
-
     /// <summary>Compatibility form, no invisible characters or diacritics, lower case, homoglyphs as Latin letters.</summary>
     public static string Fold(string text)
     {
