@@ -39,8 +39,7 @@ public static class ProvenanceApi
             await WithUploadAsync(request, ct, report => Results.Json(report, SnakeCase), anchors));
     }
 
-    private static IResult Error(string message, string code) =>
-        Results.Json(new { error = new { message, type = "invalid_request_error", param = "file", code } }, statusCode: 400);
+    private static IResult Error(string message, string code) => InternalApi.Error(400, message, code, "file");
 
     /// <summary>Streams the upload to a scratch file, verifies it from there, and removes it.</summary>
     private static async Task<IResult> WithUploadAsync(HttpRequest request, CancellationToken ct, Func<VerificationReport, IResult> respond, TrustAnchors anchors)

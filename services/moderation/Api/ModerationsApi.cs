@@ -37,18 +37,15 @@ public static class ModerationsApi
         api.MapGet("/policy", (PolicyProvider policies, PromptClassifier classifier) => Results.Json(PolicySummary(policies.Current, classifier), SnakeCase));
     }
 
-    private static IResult Error(int status, string message, string code, string? param = null) =>
-        Results.Json(new { error = new { message, type = status == 403 ? "permission_error" : "invalid_request_error", param, code } }, statusCode: status);
-
     private static async Task<IResult> Classify(HttpRequest request, PromptModerator moderator, PolicyProvider policies, CancellationToken ct)
     {
         JsonElement body;
         try { body = (await JsonDocument.ParseAsync(request.Body, cancellationToken: ct)).RootElement; }
-        catch (JsonException) { return Error(400, "The request body is not valid JSON.", "invalid_json"); }
+        catch (JsonException) { return InternalApi.Error(400, "The request body is not valid JSON.", "invalid_json"); }
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("input", out var input))
-            return Error(400, "'input' is required: a string or an array of strings.", "missing_required_parameter", "input");
+            return InternalApi.Error(400, "'input' is required: a string or an array of strings.", "missing_required_parameter", "input");
         if (body.TryGetProperty("model", out var model) && model.ValueKind != JsonValueKind.String)
-            return Error(400, "'model' must be a string.", "invalid_value", "model");
+            return InternalApi.Error(400, "'model' must be a string.", "invalid_value", "model");
         List<string> texts;
         switch (input.ValueKind)
         {
@@ -56,9 +53,9 @@ public static class ModerationsApi
             case JsonValueKind.Array when input.GetArrayLength() is > 0 and <= MaxInputs && input.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String):
                 texts = input.EnumerateArray().Select(e => e.GetString()!).ToList(); break;
             default:
-                return Error(400, $"'input' must be a string or an array of 1 to {MaxInputs} strings (images are not supported).", "invalid_value", "input");
+                return InternalApi.Error(400, $"'input' must be a string or an array of 1 to {MaxInputs} strings (images are not supported).", "invalid_value", "input");
         }
-        if (texts.Any(t => t.Length > MaxInputChars)) return Error(400, $"Each input may have at most {MaxInputChars} characters.", "input_too_long", "input");
+        if (texts.Any(t => t.Length > MaxInputChars)) return InternalApi.Error(400, $"Each input may have at most {MaxInputChars} characters.", "input_too_long", "input");
 
         bool teen = request.Headers[InternalApiOptions.TeenHeader] == "true";
         var compiled = policies.Current;
@@ -92,30 +89,30 @@ public static class ModerationsApi
     }
 
     private static async Task<IResult> GetDecisionAsync(string id, DecisionStore decisions, CancellationToken ct) =>
-        !TryParseVideoId(id, out var jobId) ? Error(404, "No video found with that id.", "not_found")
+        !TryParseVideoId(id, out var jobId) ? InternalApi.Error(404, "No video found with that id.", "not_found")
         : await decisions.GetAsync(jobId, ct) is { } record ? Results.Json(record, SnakeCase)
-        : Error(404, "No moderation decision found for that video.", "not_found");
+        : InternalApi.Error(404, "No moderation decision found for that video.", "not_found");
 
     private static async Task<IResult> OverrideAsync(string id, HttpRequest request, DecisionStore decisions, PolicyProvider policies,
         IPublishEndpoint publisher, ILoggerFactory loggers, CancellationToken ct)
     {
         if (!TryParseVideoId(id, out var jobId) || await decisions.GetAsync(jobId, ct) is not { } record)
-            return Error(404, "No moderation decision found for that video.", "not_found");
+            return InternalApi.Error(404, "No moderation decision found for that video.", "not_found");
         OverrideRequest? change;
         try { change = await JsonSerializer.DeserializeAsync<OverrideRequest>(request.Body, SnakeCase, ct); }
-        catch (JsonException) { return Error(400, "The request body is not valid JSON.", "invalid_json"); }
+        catch (JsonException) { return InternalApi.Error(400, "The request body is not valid JSON.", "invalid_json"); }
         if (change is null || change.Phase is not (DecisionStore.PromptPhase or DecisionStore.OutputPhase))
-            return Error(400, "'phase' must be 'prompt' or 'output'.", "invalid_value", "phase");
+            return InternalApi.Error(400, "'phase' must be 'prompt' or 'output'.", "invalid_value", "phase");
         if (change.Decision is not (DecisionNames.Allowed or DecisionNames.Blocked))
-            return Error(400, "'decision' must be 'allowed' or 'blocked'.", "invalid_value", "decision");
+            return InternalApi.Error(400, "'decision' must be 'allowed' or 'blocked'.", "invalid_value", "decision");
         if (string.IsNullOrWhiteSpace(change.Reason) || change.Reason.Length > 1000)
-            return Error(400, "'reason' is required (at most 1000 characters): overrides are audited.", "missing_required_parameter", "reason");
+            return InternalApi.Error(400, "'reason' is required (at most 1000 characters): overrides are audited.", "missing_required_parameter", "reason");
         if (record.PhaseOf(change.Phase) is not { } decided)
-            return Error(409, $"Moderation has not decided the {change.Phase} phase of this video yet.", "not_decided");
+            return InternalApi.Error(409, $"Moderation has not decided the {change.Phase} phase of this video yet.", "not_decided");
         var compiled = policies.Current;
         var alwaysBlocked = decided.Categories.FirstOrDefault(c => c.Action == PolicyAction.Block && compiled.HasCategory(c.Category) && compiled.Category(c.Category).AlwaysBlocked);
         if (alwaysBlocked is not null)
-            return Error(403, $"The category {alwaysBlocked.Category} is always blocked; no one can override it.", "override_not_allowed");
+            return InternalApi.Error(403, $"The category {alwaysBlocked.Category} is always blocked; no one can override it.", "override_not_allowed");
 
         var admin = request.Headers[InternalApiOptions.OwnerHeader].ToString();
         var entry = new DecisionOverride(change.Phase, change.Decision, admin, change.Reason.Trim(), DateTimeOffset.UtcNow);

@@ -33,6 +33,22 @@ public static class InternalApi
         return services;
     }
 
+    /// <summary>
+    /// An error in OpenAI's shape (<c>{"error":{"message","type","param","code"}}</c>), for internal APIs the gateway
+    /// passes through to clients unchanged. The type follows the status as the gateway's own errors do.
+    /// </summary>
+    public static IResult Error(int status, string message, string code, string? param = null) =>
+        Results.Json(new
+        {
+            error = new
+            {
+                message,
+                type = status switch { 401 => "authentication_error", 403 => "permission_error", 429 => "rate_limit_error", >= 500 => "server_error", _ => "invalid_request_error" },
+                param,
+                code,
+            },
+        }, statusCode: status);
+
     /// <summary>Endpoints only the gateway (holding the internal token) may call; everyone else gets 404.</summary>
     public static RouteGroupBuilder MapInternalApi(this IEndpointRouteBuilder app, string prefix) =>
         app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
