@@ -23,20 +23,31 @@ public sealed record ModeratePrompt(Guid JobId, Guid CorrelationId, DateTimeOffs
     string OwnerId, string Prompt, bool Teen = false) : IStageCommand;
 
 /// <summary>
-/// The prompt's decision. A refused job fails with <see cref="ErrorCode"/> (moderation_blocked or cameo_consent_required);
-/// <see cref="AgeGated"/> marks an allowed video as adults-only.
+/// A moderation stage's decision. A refused job fails with <see cref="ErrorCode"/> (moderation_blocked or
+/// cameo_consent_required) and <see cref="Reason"/>; <see cref="AgeGated"/> marks an allowed video as adults-only.
 /// </summary>
+public interface IModerationResult : IStageResult
+{
+    bool Allowed { get; }
+    string? Category { get; }
+    string? Reason { get; }
+    string? ErrorCode { get; }
+    bool AgeGated { get; }
+}
+
+/// <summary>The prompt's decision.</summary>
 public sealed record PromptModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason,
-    string? ErrorCode = null, bool AgeGated = false) : IStageResult;
+    string? ErrorCode = null, bool AgeGated = false) : IModerationResult;
 
 /// <summary>Checks what was generated: the frames of the lip-synced video and the transcript the audio stage spoke.</summary>
 public sealed record ModerateOutput(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     string OwnerId, BlobRef Video, string? Transcript, bool Teen = false) : IStageCommand;
 
+/// <summary>The decision on what was generated.</summary>
 public sealed record OutputModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason,
-    string? ErrorCode = null, bool AgeGated = false) : IStageResult;
+    string? ErrorCode = null, bool AgeGated = false) : IModerationResult;
 
 public sealed record GenerateVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     string Prompt, int Seconds, int Width, int Height, int Fps, BlobRef? InputReference, BlobRef? RemixSource,

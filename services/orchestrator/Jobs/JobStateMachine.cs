@@ -51,15 +51,11 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         var messages = new List<object>();
         switch (result)
         {
-            case PromptModerated { Allowed: false } moderated:
+            case IModerationResult { Allowed: false } refused:
                 state.Status = StageStatusNames.Failed;
-                Fail(job, moderated.ErrorCode ?? JobErrorCodes.ModerationBlocked, moderated.Reason ?? "The prompt was blocked by the content policy.", now, messages);
+                Fail(job, refused.ErrorCode ?? JobErrorCodes.ModerationBlocked, refused.Reason ?? $"{(refused is OutputModerated ? "The generated video" : "The prompt")} was blocked by the content policy.", now, messages);
                 return new Transition(true, messages);
-            case OutputModerated { Allowed: false } checkedOutput:
-                state.Status = StageStatusNames.Failed;
-                Fail(job, checkedOutput.ErrorCode ?? JobErrorCodes.ModerationBlocked, checkedOutput.Reason ?? "The generated video was blocked by the content policy.", now, messages);
-                return new Transition(true, messages);
-            case PromptModerated { AgeGated: true } or OutputModerated { AgeGated: true }: job.AgeGated = true; break;
+            case IModerationResult { AgeGated: true }: job.AgeGated = true; break;
             case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; break;
             case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; job.Transcript = audio.Transcript; break;
             case LipSynced synced: job.Outputs[stage] = synced.Video; break;
