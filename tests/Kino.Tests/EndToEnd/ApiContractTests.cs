@@ -29,16 +29,6 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
 {
     private readonly KinoPlatform _platform = fixture.Platform;
 
-    private async Task<HttpClient> NewUserAsync(string plan = "plus")
-    {
-        var response = await _platform.Http.PostAsync("/v1/admin/api_keys", Json(new { name = "user-" + Guid.NewGuid().ToString("N")[..6], plan }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var key = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
-        var client = new HttpClient { BaseAddress = _platform.BaseUrl };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
-
     private static StringContent Json(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
 
     private static StringContent Raw(string body, string contentType)
@@ -64,7 +54,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
     [Fact]
     public async Task Bad_create_requests_get_400_and_leave_nothing_behind()
     {
-        using var user = await NewUserAsync();
+        using var user = await _platform.NewUserAsync();
         var cases = new (HttpContent Body, string Code, string? Param)[]
         {
             (Raw("{\"prompt\": \"a cat\"", "application/json"), "invalid_json", null),
@@ -116,7 +106,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
     [Fact]
     public async Task Multipart_with_quoted_or_unquoted_boundary_and_names_is_accepted()
     {
-        using var user = await NewUserAsync();
+        using var user = await _platform.NewUserAsync();
         foreach (var (contentType, name) in new[] { ("multipart/form-data; boundary=\"q-1\"", "\"prompt\""), ("multipart/form-data; boundary=q-1", "prompt") })
         {
             var body = $"--q-1\r\nContent-Disposition: form-data; name={name}\r\n\r\nA lighthouse in a storm\r\n--q-1\r\nContent-Disposition: form-data; name=seconds\r\n\r\n4\r\n--q-1--\r\n";
@@ -130,7 +120,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
     [Fact]
     public async Task A_body_over_the_limit_gets_413()
     {
-        using var user = await NewUserAsync();
+        using var user = await _platform.NewUserAsync();
         var image = new byte[2 * 1024 * 1024];
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(image, 0);
         using var form = new MultipartFormDataContent { { new StringContent("a cat"), "prompt" }, { new ByteArrayContent(image), "input_reference", "big.png" } };
@@ -148,7 +138,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
         await ExpectErrorAsync(await anonymous.GetAsync("/v1/videos"), HttpStatusCode.Unauthorized, "missing_api_key");
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-kino-wrong");
         await ExpectErrorAsync(await anonymous.PostAsync("/v1/videos", Json(new { prompt = "a cat" })), HttpStatusCode.Unauthorized, "invalid_api_key");
-        using var user = await NewUserAsync();
+        using var user = await _platform.NewUserAsync();
         await ExpectErrorAsync(await user.PostAsync("/v1/admin/api_keys", Json(new { name = "x", plan = "pro" })), HttpStatusCode.Forbidden, "admin_required");
         await ExpectErrorAsync(await _platform.Http.PostAsync("/v1/admin/api_keys", Json(new { name = "x", plan = "gold" })), HttpStatusCode.BadRequest, param: "plan");
     }
@@ -158,7 +148,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
     {
         var created = JsonDocument.Parse(await (await _platform.Http.PostAsync("/v1/videos", Json(new { prompt = "The admin's own video" }))).Content.ReadAsStringAsync()).RootElement;
         var id = created.GetProperty("id").GetString()!;
-        using var other = await NewUserAsync();
+        using var other = await _platform.NewUserAsync();
         await ExpectErrorAsync(await other.GetAsync($"/v1/videos/{id}"), HttpStatusCode.NotFound);
         await ExpectErrorAsync(await other.GetAsync($"/v1/videos/{id}/content"), HttpStatusCode.NotFound);
         await ExpectErrorAsync(await other.PostAsync($"/v1/videos/{id}/remix", Json(new { prompt = "mine now" })), HttpStatusCode.NotFound);
@@ -185,7 +175,7 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
     [Fact]
     public async Task Plans_limit_requests_per_minute_and_videos_per_day_with_429_and_Retry_After()
     {
-        using var free = await NewUserAsync("free");
+        using var free = await _platform.NewUserAsync("free");
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.OK, (await free.PostAsync("/v1/videos", Json(new { prompt = $"Quota video {i}" }))).StatusCode);
         var over = await free.PostAsync("/v1/videos", Json(new { prompt = "One too many" }));

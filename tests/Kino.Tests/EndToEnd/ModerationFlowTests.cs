@@ -1,6 +1,5 @@
 using System.ClientModel;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Kino.Tests.Support;
@@ -38,15 +37,6 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
     private readonly KinoPlatform _platform = fixture.Platform;
 
     private static StringContent Json(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
-
-    private async Task<HttpClient> NewUserAsync(string ageBracket)
-    {
-        var created = await VideoFlow.PostJsonAsync(_platform, "/v1/admin/api_keys", new { name = "user-" + ageBracket, plan = "pro", age_bracket = ageBracket });
-        Assert.Equal(ageBracket, created.GetProperty("age_bracket").GetString());
-        var client = new HttpClient { BaseAddress = _platform.BaseUrl };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("key").GetString());
-        return client;
-    }
 
     private static async Task<JsonElement> CreateVideoAsync(HttpClient client, string prompt)
     {
@@ -174,8 +164,8 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
     [Fact]
     public async Task Teen_accounts_get_the_stricter_rules()
     {
-        using var teen = await NewUserAsync("teen");
-        using var adult = await NewUserAsync("adult");
+        using var teen = await _platform.NewUserAsync("pro", "teen");
+        using var adult = await _platform.NewUserAsync("pro", "adult");
         const string mature = "a zombie horror scene in an abandoned mall";
         var teenJob = await CreateVideoAsync(teen, mature);
         var teenResult = await WaitAsync(teen, teenJob.GetProperty("id").GetString()!, Finished, TimeSpan.FromSeconds(30));
@@ -200,7 +190,7 @@ public sealed class ModerationFlowTests(ModerationPlatform fixture) : IClassFixt
 
         var missingReason = await _platform.Http.PostAsync($"/v1/admin/moderation/decisions/{id}/override", Json(new { phase = "prompt", decision = "allowed" }));
         Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
-        using var user = await NewUserAsync("adult");
+        using var user = await _platform.NewUserAsync("pro", "adult");
         var notAdmin = await user.PostAsync($"/v1/admin/moderation/decisions/{id}/override", Json(new { phase = "prompt", decision = "allowed", reason = "x" }));
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
 

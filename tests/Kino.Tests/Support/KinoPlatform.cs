@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Kino.Tests.Support;
 
@@ -39,6 +41,23 @@ public sealed class KinoPlatform : IAsyncDisposable
         var platform = new KinoPlatform(distributed, environment);
         await platform.StartAsync();
         return platform;
+    }
+
+    /// <summary>
+    /// A new user: an API key made with the admin key (on <paramref name="plan"/>, as a teen or adult account when
+    /// <paramref name="ageBracket"/> is given), and a client that sends it.
+    /// </summary>
+    public async Task<HttpClient> NewUserAsync(string plan = "plus", string? ageBracket = null)
+    {
+        var name = "user-" + Guid.NewGuid().ToString("N")[..6];
+        var response = await Http.PostAsJsonAsync("/v1/admin/api_keys", ageBracket is null ? new { name, plan } : (object)new { name, plan, age_bracket = ageBracket });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"creating a key: {(int)response.StatusCode} {body}");
+        var created = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(ageBracket ?? "adult", created.GetProperty("age_bracket").GetString());
+        var client = new HttpClient { BaseAddress = BaseUrl };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("key").GetString());
+        return client;
     }
 
     public int ProcessId => _process?.Id ?? throw new InvalidOperationException("not running");
