@@ -42,7 +42,7 @@ public static class ProvenanceCommands
             using var claim = new MemoryStream();
             using (var stdin = Console.OpenStandardInput()) stdin.CopyTo(claim);
             using var stdout = Console.OpenStandardOutput();
-            stdout.Write(signer.Sign(claim.ToArray()));
+            stdout.Write(signer.SignAsync(claim.ToArray(), CancellationToken.None).GetAwaiter().GetResult());
         });
 
         return new RootCommand("Kino provenance: offline commands") { sign, verify, coseSign }.Parse(args).Invoke();
@@ -59,7 +59,7 @@ public static class ProvenanceCommands
             parent = ParentVideo.Read(parentStream, "remix of " + Path.GetFileName(parentFile), [ca], now);
         }
         var clock = Stopwatch.StartNew();
-        await C2paEmbedder.SignAsync(input, output, hash => ManifestBuilder.Build(new ManifestRequest("Kino", "0.1.0", "kino-1", null, hash, null, now, parent), signer), ct);
+        await C2paEmbedder.SignAsync(input, output, hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "0.1.0", "kino-1", null, hash, null, now, parent), signer, ct), ct);
         Console.Error.WriteLine($"signed in {clock.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine($"signed {output}; CA: {Path.Combine(keys, DevelopmentAuthority.CaFile)}");
     }

@@ -14,6 +14,7 @@ public sealed class ProvenanceModule : IKinoModule
     {
         builder.Services.AddServiceStore(ServiceName);
         builder.Services.AddOptions<ProvenanceOptions>().BindConfiguration(ProvenanceOptions.Section).ValidateOnStart();
+        builder.Services.AddHttpClient(nameof(C2pa.TimeStampAuthority));
         builder.Services.AddSingleton<SigningCredentials>();
         builder.Services.AddSingleton<TrustAnchors>();
     }

@@ -12,6 +12,15 @@ public sealed class ProvenanceOptions
     public string? CertificateChainFile { get; set; }
     public string? PrivateKeyFile { get; set; }
 
+    /// <summary>
+    /// The signing algorithm: ES256 (default), ES384, PS256 or Ed25519. With the development CA it chooses the signing
+    /// key made; with key files it must match their key (leave it empty to take the key's own algorithm).
+    /// </summary>
+    public string? Algorithm { get; set; }
+
+    /// <summary>An RFC 3161 time-stamp authority (e.g. http://timestamp.digicert.com). When set, every claim signature is time-stamped.</summary>
+    public string? TimeStampAuthorityUrl { get; set; }
+
     /// <summary>Where the development credentials live; default: provenance/keys under the data directory.</summary>
     public string? DevelopmentKeysDirectory { get; set; }
 

@@ -26,7 +26,7 @@ public sealed class SignProvenanceConsumer(
         var o = options.Value;
         var parent = command.ParentVideo is { } parentBlob ? await ReadParentAsync(workspace, parentBlob, command, ct) : null;
         await C2paEmbedder.SignAsync(input, workspace.PathOf("signed.mp4"),
-            hash => ManifestBuilder.Build(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent), credentials.Signer), ct);
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent), credentials.Signer, ct), ct);
         var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
         return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video);
     }

@@ -10,7 +10,7 @@ namespace Kino.Provenance.C2pa;
 /// </summary>
 public static class C2paEmbedder
 {
-    public static async Task SignAsync(string input, string output, Func<byte[], byte[]> buildManifest, CancellationToken ct)
+    public static async Task SignAsync(string input, string output, Func<byte[], Task<byte[]>> buildManifest, CancellationToken ct)
     {
         await using var source = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var all = BmffBoxes.Read(source);
@@ -18,10 +18,18 @@ public static class C2paEmbedder
             throw new BmffFormatException("An existing C2PA box sits between other boxes; removing it would move them.");
         var boxes = all.Where(b => !b.IsC2pa).ToList();
 
-        // One pass: every box is copied and, unless excluded, hashed on the way.
-        await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var hash = BmffHash.Compute(source, boxes, BmffHash.IsExcluded, target, ct);
-        await target.WriteAsync(UuidBox(buildManifest(hash)), ct);
+        // One pass: every box is copied and, unless excluded, hashed on the way. A failure (e.g. no time-stamp) leaves no half-written output.
+        try
+        {
+            await using var target = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            var hash = BmffHash.Compute(source, boxes, BmffHash.IsExcluded, target, ct);
+            await target.WriteAsync(UuidBox(await buildManifest(hash)), ct);
+        }
+        catch
+        {
+            File.Delete(output);
+            throw;
+        }
     }
 
     /// <summary>The C2PA box: 'uuid' with C2PA's user type, FullBox version 0, purpose "manifest", no Merkle data, the store.</summary>

@@ -15,9 +15,20 @@ public sealed record ManifestSummary(string Label, string? ClaimGenerator, strin
     IReadOnlyList<string> Actions, string? DigitalSourceType, string? SoftwareAgent, string? CreatedAt, string? SignerSubject, string? SignerIssuer,
     DateTimeOffset? SignerNotAfter, bool HasThumbnail);
 
-/// <summary>trusted | valid | invalid | not_present, the C2PA status codes behind it, and the active manifest.</summary>
+/// <summary>
+/// trusted | valid | invalid | not_present, the C2PA status codes behind it (success, failure, and informational codes
+/// that do not change the state, e.g. an untrusted time-stamp authority), and the active manifest.
+/// </summary>
 public sealed record VerificationReport(string ValidationState, int ManifestCount, string? ActiveManifest, ManifestSummary? Manifest,
-    IReadOnlyList<ValidationStatus> Success, IReadOnlyList<ValidationStatus> Failure);
+    IReadOnlyList<ValidationStatus> Success, IReadOnlyList<ValidationStatus> Failure, IReadOnlyList<ValidationStatus> Informational);
+
+/// <summary>The status codes a validation collects, in C2PA's three lists.</summary>
+public sealed class ValidationLog
+{
+    public List<ValidationStatus> Success { get; } = [];
+    public List<ValidationStatus> Failure { get; } = [];
+    public List<ValidationStatus> Informational { get; } = [];
+}
 
 /// <summary>
 /// Kino's own C2PA validator for MP4 (BMFF): finds the manifest store box, checks the claim signature (COSE_Sign1 and its
@@ -32,12 +43,11 @@ public static class C2paVerifier
     {
         var boxes = BmffBoxes.Read(stream);
         var c2pa = boxes.Where(b => b.IsC2pa).ToList();
-        if (c2pa.Count == 0) return new VerificationReport("not_present", 0, null, null, [], []);
-        var success = new List<ValidationStatus>();
-        var failure = new List<ValidationStatus>();
-        if (c2pa.Count > 1) failure.Add(new("manifest.multipleParents", null, "more than one C2PA manifest store box"));
+        if (c2pa.Count == 0) return new VerificationReport("not_present", 0, null, null, [], [], []);
+        var log = new ValidationLog();
+        if (c2pa.Count > 1) log.Failure.Add(new("manifest.multipleParents", null, "more than one C2PA manifest store box"));
         var box = c2pa[^1];
-        if (box.Size > MaxManifestBytes) return Invalid(failure, "manifest.inaccessible", $"manifest store box is {box.Size} bytes, more than {MaxManifestBytes}");
+        if (box.Size > MaxManifestBytes) return Invalid(log, "manifest.inaccessible", $"manifest store box is {box.Size} bytes, more than {MaxManifestBytes}");
 
         JumbfNode store;
         try
@@ -46,10 +56,10 @@ public static class C2paVerifier
         }
         catch (Exception e) when (e is JumbfFormatException or BmffFormatException)
         {
-            return Invalid(failure, "claim.malformed", e.Message);
+            return Invalid(log, "claim.malformed", e.Message);
         }
         var manifests = store.ChildrenOfType(C2paIds.Manifest);
-        if (manifests.Count == 0) return Invalid(failure, "claim.missing", "the manifest store holds no manifest");
+        if (manifests.Count == 0) return Invalid(log, "claim.missing", "the manifest store holds no manifest");
         var active = manifests[^1];
         var prefix = $"self#jumbf=/c2pa/{active.Label}/";
 
@@ -61,19 +71,19 @@ public static class C2paVerifier
             var signatureBytes = active.Child(C2paIds.SignatureLabel)?.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the manifest has no claim signature");
             var claim = Cbor.Map(Cbor.Decode(claimBytes), "the claim");
 
-            var certificates = CheckSignature(signatureBytes, claimBytes, anchors, now, prefix + C2paIds.SignatureLabel, success, failure);
+            var certificates = CheckSignature(signatureBytes, claimBytes, anchors, now, prefix + C2paIds.SignatureLabel, log);
             var assertionStore = active.Child(C2paIds.AssertionStoreLabel) ?? throw new JumbfFormatException("the manifest has no assertion store");
-            CheckAssertions(claim, assertionStore, prefix, success, failure);
-            CheckHardBinding(stream, boxes, assertionStore, prefix, success, failure);
+            CheckAssertions(claim, assertionStore, prefix, log);
+            CheckHardBinding(stream, boxes, assertionStore, prefix, log);
 
             var summary = Summarize(active, claim, assertionStore, certificates);
-            bool trusted = success.Any(s => s.Code == "signingCredential.trusted");
-            string state = failure.Any(f => f.Code != "signingCredential.untrusted") ? "invalid" : trusted ? "trusted" : "valid";
-            return new VerificationReport(state, manifests.Count, active.Label, summary, success, failure);
+            bool trusted = log.Success.Any(s => s.Code == "signingCredential.trusted");
+            string state = log.Failure.Any(f => f.Code != "signingCredential.untrusted") ? "invalid" : trusted ? "trusted" : "valid";
+            return new VerificationReport(state, manifests.Count, active.Label, summary, log.Success, log.Failure, log.Informational);
         }
         catch (Exception e) when (e is JumbfFormatException or CborContentException or InvalidOperationException or FormatException or CryptographicException)
         {
-            return Invalid(failure, "claim.malformed", e.Message, manifests.Count, active.Label);
+            return Invalid(log, "claim.malformed", e.Message, manifests.Count, active.Label);
         }
     }
 
@@ -95,10 +105,10 @@ public static class C2paVerifier
         return JumbfReader.Parse(ManifestStoreBytes(bytes, box));
     }
 
-    private static VerificationReport Invalid(List<ValidationStatus> failure, string code, string explanation, int manifests = 0, string? active = null)
+    private static VerificationReport Invalid(ValidationLog log, string code, string explanation, int manifests = 0, string? active = null)
     {
-        failure.Add(new(code, null, explanation));
-        return new VerificationReport("invalid", manifests, active, null, [], failure);
+        log.Failure.Add(new(code, null, explanation));
+        return new VerificationReport("invalid", manifests, active, null, [], log.Failure, log.Informational);
     }
 
     /// <summary>The JUMBF inside the C2PA box: after the header and user type, FullBox version/flags, purpose, Merkle offset.</summary>
@@ -115,7 +125,7 @@ public static class C2paVerifier
     }
 
     private static List<X509Certificate2> CheckSignature(ReadOnlyMemory<byte> signature, ReadOnlyMemory<byte> claim, X509Certificate2Collection anchors,
-        DateTimeOffset now, string url, List<ValidationStatus> success, List<ValidationStatus> failure)
+        DateTimeOffset now, string url, ValidationLog log)
     {
         CoseSign1Message message;
         try
@@ -125,32 +135,29 @@ public static class C2paVerifier
         catch (Exception e) when (e is CryptographicException or CborContentException or OverflowException or InvalidOperationException or ArgumentException)
         {
             // The .NET COSE decoder throws OverflowException on some malformed lengths (found by fuzzing), not only CryptographicException.
-            failure.Add(new("claimSignature.mismatch", url, $"the claim signature is not a readable COSE_Sign1: {e.Message}"));
+            log.Failure.Add(new("claimSignature.mismatch", url, $"the claim signature is not a readable COSE_Sign1: {e.Message}"));
             return [];
         }
         var chain = ReadChain(message);
         if (chain.Count == 0)
         {
-            failure.Add(new("claimSignature.missing", url, "no x5chain certificate in the signature"));
+            log.Failure.Add(new("claimSignature.missing", url, "no x5chain certificate in the signature"));
             return chain;
         }
         var leaf = chain[0];
-        bool verified = leaf.GetECDsaPublicKey() is { } ec ? message.VerifyDetached(ec, claim.Span)
-            : leaf.GetRSAPublicKey() is { } rsa && message.VerifyDetached(rsa, claim.Span);
-        if (verified) success.Add(new("claimSignature.validated", url, "claim signature valid"));
-        else failure.Add(new("claimSignature.mismatch", url, "the claim signature does not verify with the signing certificate"));
+        if (ClaimKey.VerifyDetached(message, claim.Span, leaf)) log.Success.Add(new("claimSignature.validated", url, "claim signature valid"));
+        else log.Failure.Add(new("claimSignature.mismatch", url, "the claim signature does not verify with the signing certificate"));
 
-        if (now >= leaf.NotBefore && now <= leaf.NotAfter) success.Add(new("claimSignature.insideValidity", url, "signing certificate valid at verification time"));
-        else failure.Add(new("signingCredential.expired", url, $"signing certificate valid {leaf.NotBefore:u} to {leaf.NotAfter:u}"));
+        // With a trusted time-stamp, the certificate must have been valid when the claim was signed, not now.
+        var stamped = SignatureTimeStamp.Check(message, anchors, url, log);
+        if (stamped is { Trusted: false }) stamped = null;
+        var at = stamped?.Time ?? now;
+        if (at >= leaf.NotBefore && at <= leaf.NotAfter)
+            log.Success.Add(new("claimSignature.insideValidity", url, stamped is null ? "signing certificate valid at verification time" : $"signing certificate valid at the time-stamp {at:u}"));
+        else log.Failure.Add(new("signingCredential.expired", url, $"signing certificate valid {leaf.NotBefore:u} to {leaf.NotAfter:u}"));
 
-        using var x509 = new X509Chain();
-        x509.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        x509.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        x509.ChainPolicy.VerificationTime = now.UtcDateTime;
-        x509.ChainPolicy.CustomTrustStore.AddRange(anchors);
-        foreach (var intermediate in chain.Skip(1)) x509.ChainPolicy.ExtraStore.Add(intermediate);
-        if (anchors.Count > 0 && x509.Build(leaf)) success.Add(new("signingCredential.trusted", url, "signing certificate chains to a trust anchor"));
-        else failure.Add(new("signingCredential.untrusted", url, "signing certificate does not chain to a configured trust anchor"));
+        if (CertificateTrust.Chains(leaf, chain.Skip(1), anchors, at)) log.Success.Add(new("signingCredential.trusted", url, "signing certificate chains to a trust anchor"));
+        else log.Failure.Add(new("signingCredential.untrusted", url, "signing certificate does not chain to a configured trust anchor"));
         return chain;
     }
 
@@ -168,7 +175,7 @@ public static class C2paVerifier
         return ders.Select(d => X509CertificateLoader.LoadCertificate(d)).ToList();
     }
 
-    private static void CheckAssertions(IReadOnlyDictionary<string, object?> claim, JumbfNode store, string prefix, List<ValidationStatus> success, List<ValidationStatus> failure)
+    private static void CheckAssertions(IReadOnlyDictionary<string, object?> claim, JumbfNode store, string prefix, ValidationLog log)
     {
         var references = new[] { "created_assertions", "gathered_assertions", "assertions" }
             .SelectMany(k => claim.TryGetValue(k, out var v) && v is List<object?> list ? list : []).OfType<Dictionary<string, object?>>();
@@ -178,39 +185,39 @@ public static class C2paVerifier
             var label = url[(url.LastIndexOf(C2paIds.AssertionStoreLabel + "/", StringComparison.Ordinal) is var i and >= 0 ? i + C2paIds.AssertionStoreLabel.Length + 1 : 0)..];
             var node = store.Child(label);
             var where = prefix + C2paIds.AssertionStoreLabel + "/" + label;
-            if (node is null) { failure.Add(new("assertion.missing", where, $"assertion {label} is not in the store")); continue; }
+            if (node is null) { log.Failure.Add(new("assertion.missing", where, $"assertion {label} is not in the store")); continue; }
             var expected = reference.GetValueOrDefault("hash") as byte[];
             if (expected is not null && SHA256.HashData(node.Payload.Span).AsSpan().SequenceEqual(expected))
-                success.Add(new("assertion.hashedURI.match", where, $"hashed uri matched: {url}"));
-            else failure.Add(new("assertion.hashedURI.mismatch", where, $"hash does not match: {url}"));
+                log.Success.Add(new("assertion.hashedURI.match", where, $"hashed uri matched: {url}"));
+            else log.Failure.Add(new("assertion.hashedURI.mismatch", where, $"hash does not match: {url}"));
         }
     }
 
-    private static void CheckHardBinding(Stream stream, List<BmffBox> boxes, JumbfNode store, string prefix, List<ValidationStatus> success, List<ValidationStatus> failure)
+    private static void CheckHardBinding(Stream stream, List<BmffBox> boxes, JumbfNode store, string prefix, ValidationLog log)
     {
         var node = store.Children.FirstOrDefault(c => c.Label is "c2pa.hash.bmff.v2" or "c2pa.hash.bmff.v3");
         if (node is null)
         {
-            failure.Add(new("claim.hardBindings.missing", null, "no BMFF v2/v3 hard binding (other bindings are not supported here)"));
+            log.Failure.Add(new("claim.hardBindings.missing", null, "no BMFF v2/v3 hard binding (other bindings are not supported here)"));
             return;
         }
         var where = prefix + C2paIds.AssertionStoreLabel + "/" + node.Label;
         var assertion = Cbor.Map(Cbor.Decode(node.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the BMFF hash has no CBOR box")), "the BMFF hash");
         if (assertion.GetValueOrDefault("alg") is string alg && alg != "sha256")
         {
-            failure.Add(new("algorithm.unsupported", where, $"hash algorithm {alg} is not supported"));
+            log.Failure.Add(new("algorithm.unsupported", where, $"hash algorithm {alg} is not supported"));
             return;
         }
         if (assertion.GetValueOrDefault("hash") is not byte[] expected)
         {
-            failure.Add(new("assertion.bmffHash.mismatch", where, "the BMFF hash has no file-level hash (Merkle trees are not supported)"));
+            log.Failure.Add(new("assertion.bmffHash.mismatch", where, "the BMFF hash has no file-level hash (Merkle trees are not supported)"));
             return;
         }
         var exclusions = (assertion.GetValueOrDefault("exclusions") as List<object?> ?? []).OfType<Dictionary<string, object?>>().ToList();
         bool Excluded(BmffBox box) => exclusions.Any(e => e.GetValueOrDefault("xpath") as string == "/" + box.Type && DataMatches(e, box));
         var actual = BmffHash.Compute(stream, boxes, Excluded);
-        if (actual.AsSpan().SequenceEqual(expected)) success.Add(new("assertion.bmffHash.match", where, "BMFF hash valid"));
-        else failure.Add(new("assertion.bmffHash.mismatch", where, "the file's hash does not match the signed BMFF hash"));
+        if (actual.AsSpan().SequenceEqual(expected)) log.Success.Add(new("assertion.bmffHash.match", where, "BMFF hash valid"));
+        else log.Failure.Add(new("assertion.bmffHash.mismatch", where, "the file's hash does not match the signed BMFF hash"));
     }
 
     /// <summary>An exclusion's data condition: for the 'uuid' box, the user type at offset 8 (the only one Kino reads).</summary>

@@ -1,5 +1,4 @@
 using System.Formats.Cbor;
-using System.Security.Cryptography;
 using System.Security.Cryptography.Cose;
 using System.Security.Cryptography.X509Certificates;
 
@@ -7,22 +6,21 @@ namespace Kino.Provenance.C2pa;
 
 /// <summary>
 /// Signs a claim as C2PA requires: COSE_Sign1 with a detached payload (the claim's CBOR), the algorithm and the
-/// certificate chain (x5chain, label 33, leaf first) in the protected header. The private key stays in this object.
+/// certificate chain (x5chain, leaf first) in the protected header, and, when a time-stamp authority is configured, an
+/// RFC 3161 time-stamp of the signature in the unprotected 'sigTst2' header. The private key stays in this object.
 /// </summary>
-public sealed class ClaimSigner(AsymmetricAlgorithm key, HashAlgorithmName hash, IReadOnlyList<X509Certificate2> chain, RSASignaturePadding? padding = null)
+public sealed class ClaimSigner(ClaimKey key, IReadOnlyList<X509Certificate2> chain, TimeStampAuthority? timeStamps = null)
 {
-    private static readonly CoseHeaderLabel X5Chain = new(33);
+    public string Algorithm => key.Algorithm;
 
-    public byte[] Sign(byte[] claim)
+    public async Task<byte[]> SignAsync(byte[] claim, CancellationToken ct)
     {
-        var protectedHeaders = new CoseHeaderMap { [X5Chain] = CoseHeaderValue.FromEncodedValue(EncodeChain()) };
-        var signer = key switch
-        {
-            ECDsa ec => new CoseSigner(ec, hash, protectedHeaders, null),
-            RSA rsa => new CoseSigner(rsa, padding ?? RSASignaturePadding.Pss, hash, protectedHeaders, null),
-            _ => throw new NotSupportedException($"Signing with {key.GetType().Name} keys is not supported."),
-        };
-        return CoseSign1Message.SignDetached(claim, signer);
+        var signature = key.SignDetached(claim, EncodeChain());
+        if (timeStamps is null) return signature;
+        var message = CoseSign1Message.DecodeSign1(signature);
+        var token = await timeStamps.StampAsync(SignatureTimeStamp.ToBeStamped(message), ct);
+        message.UnprotectedHeaders[SignatureTimeStamp.Header] = CoseHeaderValue.FromEncodedValue(SignatureTimeStamp.Container(token));
+        return message.Encode();
     }
 
     private byte[] EncodeChain()

@@ -22,7 +22,7 @@ public sealed record ParentVideo(string Relationship, string Description, JumbfN
 /// </summary>
 public static class ManifestBuilder
 {
-    public static byte[] Build(ManifestRequest request, ClaimSigner signer)
+    public static async Task<byte[]> BuildAsync(ManifestRequest request, ClaimSigner signer, CancellationToken ct)
     {
         var assertions = new List<(string Label, byte[] Box)>();
         List<byte[]> parentManifests = [];
@@ -44,7 +44,7 @@ public static class ManifestBuilder
         if (request.ThumbnailJpeg is { } jpeg) assertions.Add((C2paIds.ThumbnailLabel, Thumbnail(jpeg)));
 
         var claim = Claim(request, assertions);
-        var signature = signer.Sign(claim);
+        var signature = await signer.SignAsync(claim, ct);
         var manifestLabel = "urn:c2pa:" + Guid.NewGuid().ToString("D");
         var manifest = Jumbf.SuperBox(C2paIds.Manifest, manifestLabel,
             Jumbf.SuperBox(C2paIds.AssertionStore, C2paIds.AssertionStoreLabel, assertions.Select(a => a.Box)),

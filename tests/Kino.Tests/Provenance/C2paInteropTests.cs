@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.Cose;
 using System.Security.Cryptography.X509Certificates;
 using Kino.Media;
 using Kino.Provenance.C2pa;
 using Kino.Tests.Support;
 using CliWrap.Buffered;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kino.Tests.Provenance;
 
@@ -31,7 +33,7 @@ public sealed class SignedClips : IAsyncLifetime
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-i", Original, "-frames:v", "1", "-vf", "scale=160:-2", thumbnail], CancellationToken.None);
         var jpeg = await File.ReadAllBytesAsync(thumbnail);
         await C2paEmbedder.SignAsync(Original, Signed,
-            hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", null, hash, jpeg, DateTimeOffset.UtcNow), signer), CancellationToken.None);
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", null, hash, jpeg, DateTimeOffset.UtcNow), signer, CancellationToken.None), CancellationToken.None);
 
         // A remix: another clip, signed with the signed clip as its parentOf ingredient.
         var remixSource = Path.Combine(Folder, "remix-source.mp4");
@@ -40,7 +42,7 @@ public sealed class SignedClips : IAsyncLifetime
         await using (var parentStream = File.OpenRead(Signed))
             parent = ParentVideo.Read(parentStream, "remix of the signed clip", [ca], DateTimeOffset.UtcNow);
         await C2paEmbedder.SignAsync(remixSource, Remix,
-            hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent), signer), CancellationToken.None);
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent), signer, CancellationToken.None), CancellationToken.None);
 
         // One byte of the media data changed.
         var bytes = await File.ReadAllBytesAsync(Signed);
@@ -203,10 +205,11 @@ public sealed class SigningAlgorithmTests(SignedClips clips) : IClassFixture<Sig
             var credentials = new Kino.Provenance.SigningCredentials(
                 Microsoft.Extensions.Options.Options.Create(new Kino.Provenance.ProvenanceOptions { CertificateChainFile = chainFile, PrivateKeyFile = keyFile }),
                 Microsoft.Extensions.Options.Options.Create(new Kino.Storage.StorageOptions { DataDirectory = folder }),
+                new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
                 Microsoft.Extensions.Logging.Abstractions.NullLogger<Kino.Provenance.SigningCredentials>.Instance);
             var output = Path.Combine(folder, "signed.mp4");
             await C2paEmbedder.SignAsync(clips.Original, output,
-                hash => ManifestBuilder.Build(new ManifestRequest("Kino", "test", "kino-1", null, hash, null, now), credentials.Signer), CancellationToken.None);
+                hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", null, hash, null, now), credentials.Signer, CancellationToken.None), CancellationToken.None);
 
             var referee = await C2paReferee.ReadAsync(output, caFile);
             Assert.True(referee.ValidationState == "Trusted", $"{algorithm}: {referee}");
@@ -218,4 +221,137 @@ public sealed class SigningAlgorithmTests(SignedClips clips) : IClassFixture<Sig
             Directory.Delete(folder, recursive: true);
         }
     }
+}
+
+/// <summary>The development CA with each configured algorithm, and RFC 3161 time-stamps from a real TSA (OpenSSL's).</summary>
+public sealed class SignatureOptionsTests(SignedClips clips) : IClassFixture<SignedClips>
+{
+    [Theory]
+    [InlineData("ES256")]
+    [InlineData("ES384")]
+    [InlineData("PS256")]
+    [InlineData("Ed25519")]
+    public async Task The_development_CA_signs_with_the_configured_algorithm_and_c2pa_rs_trusts_it(string algorithm)
+    {
+        var folder = Directory.CreateTempSubdirectory("kino-alg-").FullName;
+        try
+        {
+            var (signer, ca) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow, algorithm);
+            Assert.Equal(algorithm, signer.Algorithm);
+            var output = await SignAsync(signer, folder);
+            var anchors = Path.Combine(folder, DevelopmentAuthority.CaFile);
+
+            var referee = await C2paReferee.ReadAsync(output, anchors);
+            Assert.True(referee.ValidationState == "Trusted", $"{algorithm}: {referee}");
+            var kino = Verify(output, [ca]);
+            Assert.Equal("trusted", kino.ValidationState);
+            Assert.Equal(WithoutOcsp(referee.Success), kino.Success.Select(s => s.Code).Order());
+
+            // The same CA issues the next algorithm's signer: one trust anchor across a switch.
+            var (_, sameCa) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow, algorithm == "Ed25519" ? "ES256" : "Ed25519");
+            Assert.Equal(ca.Thumbprint, sameCa.Thumbprint);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task With_a_time_stamp_authority_the_signature_carries_an_RFC_3161_time_stamp_that_both_validate()
+    {
+        await using var tsa = new OpenSslTimeStampAuthority();
+        var folder = Directory.CreateTempSubdirectory("kino-tst-").FullName;
+        try
+        {
+            using var http = new HttpClient();
+            var (signer, ca) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow, "ES256", new TimeStampAuthority(http, tsa.Url));
+            var output = await SignAsync(signer, folder);
+            Assert.Equal(1, tsa.Requests);
+            var anchors = Path.Combine(folder, "anchors.pem");
+            await File.WriteAllTextAsync(anchors, ca.ExportCertificatePem() + "\n" + tsa.Root.ExportCertificatePem());
+
+            var referee = await C2paReferee.ReadAsync(output, anchors);
+            Assert.True(referee.ValidationState == "Trusted", referee.ToString());
+            Assert.Contains("timeStamp.validated", referee.Success);
+            var kino = Verify(output, [ca, tsa.Root]);
+            Assert.Equal("trusted", kino.ValidationState);
+            Assert.Contains(kino.Success, s => s.Code == "timeStamp.validated");
+            Assert.Contains(kino.Success, s => s.Code == "timeStamp.trusted");
+            Assert.Equal(WithoutOcsp(referee.Success), kino.Success.Select(s => s.Code).Order());
+
+            // Without the TSA's root, both still validate the signature and say the same about the time-stamp.
+            var kinoOnly = Path.Combine(folder, DevelopmentAuthority.CaFile);
+            var untrustedTsa = await C2paReferee.ReadAsync(output, kinoOnly);
+            var kinoUntrusted = Verify(output, [ca]);
+            Assert.Equal(untrustedTsa.ValidationState.ToLowerInvariant(), kinoUntrusted.ValidationState);
+            Assert.Contains("timeStamp.untrusted", untrustedTsa.Informational);
+            Assert.Contains(kinoUntrusted.Informational, s => s.Code == "timeStamp.untrusted");
+            Assert.Equal(untrustedTsa.Failure.Order(), kinoUntrusted.Failure.Select(f => f.Code).Order());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_time_stamp_moved_onto_another_signature_is_a_mismatch()
+    {
+        await using var tsa = new OpenSslTimeStampAuthority();
+        var folder = Directory.CreateTempSubdirectory("kino-tst-").FullName;
+        try
+        {
+            using var http = new HttpClient();
+            var (signer, ca) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow, "ES256", new TimeStampAuthority(http, tsa.Url));
+            var first = CoseSign1Message.DecodeSign1(await signer.SignAsync([1, 2, 3], CancellationToken.None));
+            var second = CoseSign1Message.DecodeSign1(await signer.SignAsync([4, 5, 6], CancellationToken.None));
+            first.UnprotectedHeaders.Remove(SignatureTimeStamp.Header);
+            first.UnprotectedHeaders[SignatureTimeStamp.Header] = second.UnprotectedHeaders[SignatureTimeStamp.Header];
+
+            var log = new ValidationLog();
+            Assert.Null(SignatureTimeStamp.Check(first, [ca, tsa.Root], "sig", log));
+            Assert.Equal(["timeStamp.mismatch"], log.Failure.Select(f => f.Code));
+            var honest = new ValidationLog();
+            Assert.True(SignatureTimeStamp.Check(second, [ca, tsa.Root], "sig", honest)?.Trusted);
+            Assert.Equal(["timeStamp.validated", "timeStamp.trusted"], honest.Success.Select(s => s.Code));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_unreachable_time_stamp_authority_fails_the_signing_and_leaves_no_output()
+    {
+        var folder = Directory.CreateTempSubdirectory("kino-tst-").FullName;
+        try
+        {
+            using var http = new HttpClient();
+            var (signer, _) = DevelopmentAuthority.LoadSigner(folder, DateTimeOffset.UtcNow, "ES256", new TimeStampAuthority(http, new Uri("http://127.0.0.1:9/tsa")));
+            await Assert.ThrowsAsync<HttpRequestException>(() => SignAsync(signer, folder));
+            Assert.False(File.Exists(Path.Combine(folder, "signed.mp4")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task<string> SignAsync(ClaimSigner signer, string folder)
+    {
+        var output = Path.Combine(folder, "signed.mp4");
+        await C2paEmbedder.SignAsync(clips.Original, output,
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", null, hash, null, DateTimeOffset.UtcNow), signer, CancellationToken.None), CancellationToken.None);
+        return output;
+    }
+
+    private static VerificationReport Verify(string file, X509Certificate2Collection anchors)
+    {
+        using var stream = File.OpenRead(file);
+        return C2paVerifier.Verify(stream, anchors, DateTimeOffset.UtcNow);
+    }
+
+    private static IOrderedEnumerable<string> WithoutOcsp(IEnumerable<string> codes) => codes.Where(c => !c.StartsWith("signingCredential.ocsp", StringComparison.Ordinal)).Order();
 }

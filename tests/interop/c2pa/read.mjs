@@ -14,15 +14,16 @@ const bytes = new Uint8Array(fs.readFileSync(file));
 try {
   const reader = await WasmReader.fromBytes('video/mp4', bytes, JSON.stringify(settings));
   const store = JSON.parse(reader.json());
-  const results = store.validation_results?.activeManifest ?? { success: [], failure: [] };
+  const results = store.validation_results?.activeManifest ?? { success: [], failure: [], informational: [] };
   console.log(JSON.stringify({
     validation_state: store.validation_state,
     failure: results.failure.map(f => f.code),
     success: results.success.map(s => s.code),
+    informational: (results.informational ?? []).map(i => i.code),
     active_manifest: store.active_manifest ?? null,
   }));
 } catch (e) {
   // c2pa-rs reports a file without a manifest store as an error (JumbfNotFound).
   const missing = /JumbfNotFound|ManifestNotFound/.test(String(e));
-  console.log(JSON.stringify({ validation_state: missing ? 'not_present' : 'error', error: String(e), failure: [], success: [] }));
+  console.log(JSON.stringify({ validation_state: missing ? 'not_present' : 'error', error: String(e), failure: [], success: [], informational: [] }));
 }
