@@ -27,15 +27,16 @@ const definition = {
   assertions: [{ label: 'c2pa.actions', data: { actions: [{ action: 'c2pa.created', digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture' }] } }],
 };
 const builder = WasmBuilder.fromJson(JSON.stringify(definition), JSON.stringify({ verify: { verify_after_sign: false } }));
-const signer = {
-  alg: 'es256',
-  reserveSize: 16384,
-  sign: async (bytes) => {
-    const run = spawnSync(command[0], command.slice(1), { input: Buffer.from(bytes), maxBuffer: 1 << 24 });
-    if (run.status !== 0) throw new Error(`signer failed: ${run.stderr}`);
-    return new Uint8Array(run.stdout);
-  },
-};
+function signWithCommand(bytes) {
+  const run = spawnSync(command[0], command.slice(1), { input: Buffer.from(bytes), maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`signer failed: ${run.stderr}`);
+  return new Uint8Array(run.stdout);
+}
+// c2pa-rs hashes the file with a placeholder of reserveSize bytes for the signature. It cannot pad a COSE_Sign1 that
+// a callback returns, so the reserve must be the signature's exact size, or every box after the manifest moves and the
+// BMFF hash (which covers box offsets) no longer matches. An ES256 COSE_Sign1 from one key always has the same size.
+const reserveSize = signWithCommand(new Uint8Array([0])).length;
+const signer = { alg: 'es256', reserveSize, sign: async (bytes) => signWithCommand(bytes) };
 const signed = await builder.sign(signer, null, 'video/mp4', new BytesBlob(new Uint8Array(fs.readFileSync(input)), 'video/mp4'));
 fs.writeFileSync(output, Buffer.from(signed));
 console.log(JSON.stringify({ signed: output }));
