@@ -28,6 +28,13 @@ public sealed class ValidationLog
     public List<ValidationStatus> Success { get; } = [];
     public List<ValidationStatus> Failure { get; } = [];
     public List<ValidationStatus> Informational { get; } = [];
+
+    public void Append(ValidationLog other)
+    {
+        Success.AddRange(other.Success);
+        Failure.AddRange(other.Failure);
+        Informational.AddRange(other.Informational);
+    }
 }
 
 /// <summary>
@@ -71,10 +78,15 @@ public static class C2paVerifier
             var signatureBytes = active.Child(C2paIds.SignatureLabel)?.ContentBox("cbor")?.Payload ?? throw new JumbfFormatException("the manifest has no claim signature");
             var claim = Cbor.Map(Cbor.Decode(claimBytes), "the claim");
 
-            var certificates = CheckSignature(signatureBytes, claimBytes, anchors, now, prefix + C2paIds.SignatureLabel, log);
             var assertionStore = active.Child(C2paIds.AssertionStoreLabel) ?? throw new JumbfFormatException("the manifest has no assertion store");
+            // Hashing the file is the long part; the signature and chain checks (and their one-time crypto set-up in a
+            // fresh process) run beside it on another core.
+            var hardBinding = new ValidationLog();
+            var hashing = Task.Run(() => CheckHardBinding(stream, boxes, assertionStore, prefix, hardBinding));
+            var certificates = CheckSignature(signatureBytes, claimBytes, anchors, now, prefix + C2paIds.SignatureLabel, log);
             CheckAssertions(claim, assertionStore, prefix, log);
-            CheckHardBinding(stream, boxes, assertionStore, prefix, log);
+            hashing.GetAwaiter().GetResult();
+            log.Append(hardBinding);
 
             var summary = Summarize(active, claim, assertionStore, certificates);
             bool trusted = log.Success.Any(s => s.Code == "signingCredential.trusted");
