@@ -12,7 +12,7 @@ namespace Kino.VideoDiffusion;
 /// <summary>The video model's offline commands (`./kino train video`, `./kino eval video`), beside the service itself.</summary>
 public static class VideoCommands
 {
-    public static readonly string[] Names = ["train", "evaluate", "preview-dataset", "benchmark"];
+    public static readonly string[] Names = ["train", "evaluate", "preview-dataset", "benchmark", "generate"];
 
     /// <summary>Prints a report as JSON and, when asked, writes it to a file too.</summary>
     private static async Task PrintReportAsync<T>(T report, string? path, CancellationToken ct)
@@ -85,7 +85,23 @@ public static class VideoCommands
             await PrintReportAsync(result, parsed.GetValue(report), ct);
             return 0;
         });
-        var root = new RootCommand("Kino video model commands") { train, preview, evaluate, benchmark };
+        var prompt = new Argument<string>("prompt");
+        var outputFile = new Argument<string>("output") { Description = "the MP4 to write (silent)" };
+        var seed = new Option<ulong>("--seed") { DefaultValueFactory = _ => 1UL };
+        var generate = new Command("generate", "Generate one clip with the shipped model (what the video stage makes, without audio)")
+            { prompt, outputFile, size, seconds, seed, sampler, sampleSteps, guidance, weights };
+        generate.SetAction(async (parsed, ct) =>
+        {
+            var dimensions = parsed.GetValue(size)!.Split('x').Select(int.Parse).ToArray();
+            int clipSeconds = parsed.GetValue(seconds);
+            using var models = VideoModels.Load(parsed.GetValue(weights)!);
+            var request = new GenerationRequest(ShotPlanner.Plan(parsed.GetValue(prompt)!, clipSeconds, 1 / models.Pipeline.Fps), parsed.GetValue(seed),
+                new SamplingOptions(parsed.GetValue(sampler), parsed.GetValue(sampleSteps), parsed.GetValue(guidance)));
+            var frames = await models.Pipeline.GenerateAsync(request, null, ct);
+            await FrameIO.EncodeAsync(frames.Frames, frames.Count, frames.Size, frames.Fps, dimensions[0], dimensions[1], 24, clipSeconds, parsed.GetValue(outputFile)!, ct);
+            return 0;
+        });
+        var root = new RootCommand("Kino video model commands") { train, preview, evaluate, benchmark, generate };
         return root.Parse(args).Invoke();
     }
 }

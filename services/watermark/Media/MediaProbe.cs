@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using Kino.Media;
+
+namespace Kino.Watermark.Media;
+
+/// <summary>What the watermark needs to know about a file: picture size and rate (0 × 0 without video), and its sound.</summary>
+public sealed record MediaInfo(int Width, int Height, string FrameRate, double Seconds, int AudioChannels);
+
+public static class MediaProbe
+{
+    public static async Task<MediaInfo> ReadAsync(string file, CancellationToken ct)
+    {
+        var json = await MediaTool.RunAsync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_type,width,height,r_frame_rate,channels:format=duration", "-of", "json", file], ct);
+        var root = JsonDocument.Parse(json).RootElement;
+        int width = 0, height = 0, channels = 0;
+        string rate = "24";
+        foreach (var stream in root.GetProperty("streams").EnumerateArray())
+        {
+            var type = stream.GetProperty("codec_type").GetString();
+            if (type == "video" && width == 0)
+            {
+                width = stream.GetProperty("width").GetInt32();
+                height = stream.GetProperty("height").GetInt32();
+                rate = stream.GetProperty("r_frame_rate").GetString() ?? rate;
+            }
+            else if (type == "audio" && channels == 0) channels = stream.TryGetProperty("channels", out var c) ? c.GetInt32() : 2;
+        }
+        double seconds = root.TryGetProperty("format", out var format) && format.TryGetProperty("duration", out var d)
+            && double.TryParse(d.GetString(), CultureInfo.InvariantCulture, out var value) ? value : 0;
+        if (width == 0 && channels == 0) throw new MediaToolException($"{Path.GetFileName(file)} has neither video nor audio.");
+        return new MediaInfo(width, height, rate, seconds, channels);
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Kino.Watermark;
+
+/// <summary>
+/// Offline commands beside the service: `embed` marks a file with a key, `read` prints what the detector finds.
+/// The secret comes from --secret or KINO_WATERMARK_SECRET, as the service's does from configuration.
+/// </summary>
+public static class WatermarkCommands
+{
+    public static readonly string[] Names = ["embed", "read"];
+
+    public static int Run(string[] args)
+    {
+        var secret = new Option<string>("--secret") { DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KINO_WATERMARK_SECRET") ?? "kino-development-watermark-secret" };
+        var input = new Argument<string>("input");
+        var output = new Argument<string>("output");
+        var key = new Option<string>("--key") { Description = "the 64-bit key, hex", DefaultValueFactory = _ => "0123456789abcdef" };
+        var visible = new Option<string?>("--visible") { Description = "draw the visible mark with this handle" };
+        var amplitude = new Option<double>("--amplitude") { DefaultValueFactory = _ => new MarkSettings().LumaAmplitude };
+        var audioStrength = new Option<double>("--audio-strength") { DefaultValueFactory = _ => new MarkSettings().AudioStrength };
+        var embed = new Command("embed", "Embed the invisible marks (and optionally the visible one)") { input, output, key, visible, secret, amplitude, audioStrength };
+        embed.SetAction(async (parsed, ct) =>
+        {
+            var engine = new WatermarkEngine(Encoding.UTF8.GetBytes(parsed.GetValue(secret)!),
+                new MarkSettings(parsed.GetValue(amplitude), parsed.GetValue(audioStrength)));
+            var clock = Stopwatch.StartNew();
+            var filter = parsed.GetValue(visible) is { } handle ? Visible.VisibleMark.Filter(handle) : null;
+            await engine.EmbedAsync(parsed.GetValue(input)!, parsed.GetValue(output)!, ulong.Parse(parsed.GetValue(key)!, NumberStyles.HexNumber), filter, ct);
+            Console.Error.WriteLine($"embedded in {clock.Elapsed.TotalMilliseconds:F0} ms");
+        });
+
+        var file = new Argument<string>("file");
+        var seconds = new Option<double>("--seconds") { DefaultValueFactory = _ => 12 };
+        var read = new Command("read", "Print what the detector finds in a file, as JSON") { file, secret, seconds, key };
+        read.SetAction(async (parsed, ct) =>
+        {
+            var engine = new WatermarkEngine(Encoding.UTF8.GetBytes(parsed.GetValue(secret)!));
+            var clock = Stopwatch.StartNew();
+            var reading = await engine.ReadAsync(parsed.GetValue(file)!, parsed.GetValue(seconds), ct);
+            var expected = ulong.Parse(parsed.GetValue(key)!, NumberStyles.HexNumber);
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                key = reading.Key?.ToString("x16"),
+                reading.Confidence,
+                reading.FalsePositiveProbability,
+                video = reading.Video is { } v ? new { v.Decoded, key = v.Key?.ToString("x16"), v.SyncScore, v.FalsePositiveProbability, bit_accuracy_vs_key = engine.BitAccuracy(v.SoftBits, expected) } : null,
+                audio = reading.Audio is { } a ? new { a.Decoded, key = a.Key?.ToString("x16"), a.SyncScore, a.FalsePositiveProbability, bit_accuracy_vs_key = engine.BitAccuracy(a.SoftBits, expected) } : null,
+                ms = clock.Elapsed.TotalMilliseconds,
+            }));
+        });
+        return new RootCommand("Kino watermark: offline commands") { embed, read }.Parse(args).Invoke();
+    }
+}

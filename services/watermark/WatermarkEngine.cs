@@ -1,0 +1,153 @@
+using System.Runtime.InteropServices;
+using Kino.Watermark.Audio;
+using Kino.Watermark.Media;
+using Kino.Watermark.Payload;
+using Kino.Watermark.Video;
+
+namespace Kino.Watermark;
+
+/// <summary>How strongly and how the marks are written.</summary>
+public sealed record MarkSettings(double LumaAmplitude = 1.5, double AudioStrength = 0.06, int Crf = 17, string Preset = "veryfast");
+
+/// <summary>One modality's verdict.</summary>
+public sealed record ModalityResult(bool Decoded, ulong? Key, double BitAccuracy, double SyncScore, double FalsePositiveProbability, double[] SoftBits);
+
+/// <summary>Both modalities, and the combined verdict: the key, how sure, and the false-positive probability.</summary>
+public sealed record WatermarkReading(ulong? Key, double Confidence, double FalsePositiveProbability, ModalityResult? Video, ModalityResult? Audio, double AnalysedSeconds);
+
+/// <summary>
+/// Embeds and reads Kino's invisible marks (luma tile pattern, 6 kHz audio chips), both carrying one 64-bit key. The
+/// visible mark, when asked for, is an ffmpeg filter drawn before the invisible mark is added.
+/// </summary>
+public sealed class WatermarkEngine
+{
+    private readonly WatermarkCode code;
+    private readonly TileLayout layout;
+    private readonly AudioPattern audio;
+    private readonly MarkSettings settings;
+
+    public WatermarkEngine(byte[] secret, MarkSettings? settings = null)
+    {
+        code = new WatermarkCode(secret);
+        layout = new TileLayout(secret);
+        audio = new AudioPattern(secret);
+        this.settings = settings ?? new MarkSettings();
+    }
+
+    public WatermarkCode Code => code;
+
+    /// <summary>Writes <paramref name="output"/>: the input with both invisible marks (and the visible one when a filter is given), H.264 + AAC.</summary>
+    public async Task EmbedAsync(string input, string output, ulong key, string? visibleFilter, CancellationToken ct)
+    {
+        var info = await MediaProbe.ReadAsync(input, ct);
+        if (info.Width == 0) throw new ArgumentException("The file has no video stream.");
+        if (info.Width % 2 != 0 || info.Height % 2 != 0) throw new ArgumentException($"The video is {info.Width}x{info.Height}; the watermark needs even dimensions.");
+        var bits = code.Encode(key);
+        string? marked = null;
+        try
+        {
+            if (info.AudioChannels > 0)
+            {
+                marked = output + ".audio.f32";
+                await MarkAudioAsync(input, marked, info.AudioChannels, bits, ct);
+            }
+            await using var decoder = FfmpegPipe.Reading(["-i", input, .. visibleFilter is null ? Array.Empty<string>() : ["-vf", visibleFilter],
+                "-an", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-"]);
+            string[] audioIn = marked is null ? [] : ["-f", "f32le", "-ar", AudioPattern.SampleRate.ToString(), "-ac", info.AudioChannels.ToString(), "-i", marked];
+            string[] audioOut = marked is null ? [] : ["-map", "1:a", "-c:a", "aac", "-b:a", "160k"];
+            await using var encoder = FfmpegPipe.Writing(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", $"{info.Width}x{info.Height}", "-framerate", info.FrameRate, "-i", "-",
+                .. audioIn, "-map", "0:v", .. audioOut, "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-pix_fmt", "yuv420p",
+                "-movflags", "+faststart", output]);
+            var marker = new LumaMarker(layout.Tile(bits), info.Width, info.Height, settings.LumaAmplitude);
+            var frame = new byte[info.Width * info.Height * 3 / 2];
+            while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct))
+            {
+                marker.Mark(frame.AsSpan(0, info.Width * info.Height));
+                await encoder.Input.WriteAsync(frame, ct);
+            }
+            await decoder.CompleteAsync(ct);
+            await encoder.CompleteAsync(ct);
+        }
+        catch
+        {
+            File.Delete(output);
+            throw;
+        }
+        finally
+        {
+            if (marked is not null) File.Delete(marked);
+        }
+    }
+
+    private async Task MarkAudioAsync(string input, string output, int channels, sbyte[] bits, CancellationToken ct)
+    {
+        await using var reader = FfmpegPipe.Reading(["-i", input, "-vn", "-ac", channels.ToString(), "-ar", AudioPattern.SampleRate.ToString(), "-f", "f32le", "-"]);
+        using var raw = new MemoryStream();
+        await reader.Output.CopyToAsync(raw, ct);
+        await reader.CompleteAsync(ct);
+        var samples = MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4));
+        AudioMarker.Mark(samples, channels, audio.Waveform(bits), settings.AudioStrength);
+        await File.WriteAllBytesAsync(output, raw.GetBuffer().AsMemory(0, (int)raw.Length), ct);
+    }
+
+    /// <summary>Reads both marks from the first <paramref name="maxSeconds"/> of a file.</summary>
+    public async Task<WatermarkReading> ReadAsync(string file, double maxSeconds, CancellationToken ct)
+    {
+        var info = await MediaProbe.ReadAsync(file, ct);
+        var seconds = info.Seconds > 0 ? Math.Min(info.Seconds, maxSeconds) : maxSeconds;
+        var limit = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var videoTask = info.Width > 0 ? ReadVideoAsync(file, info, limit, ct) : Task.FromResult<ModalityResult?>(null);
+        var audioTask = info.AudioChannels > 0 ? ReadAudioAsync(file, limit, ct) : Task.FromResult<ModalityResult?>(null);
+        var (video, sound) = (await videoTask, await audioTask);
+        return Combine(video, sound, seconds);
+    }
+
+    private async Task<ModalityResult?> ReadVideoAsync(string file, MediaInfo info, string limit, CancellationToken ct)
+    {
+        await using var decoder = FfmpegPipe.Reading(["-i", file, "-t", limit, "-an", "-f", "rawvideo", "-pix_fmt", "gray", "-"]);
+        var frame = new byte[info.Width * info.Height];
+        var sum = new float[frame.Length];
+        int frames = 0;
+        while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct))
+        {
+            for (int i = 0; i < frame.Length; i++) sum[i] += frame[i];
+            frames++;
+        }
+        await decoder.CompleteAsync(ct);
+        if (frames == 0) return null;
+        for (int i = 0; i < sum.Length; i++) sum[i] /= frames;
+        var found = new LumaDetector(layout, code).Detect(sum, info.Width, info.Height);
+        return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
+    }
+
+    private async Task<ModalityResult?> ReadAudioAsync(string file, string limit, CancellationToken ct)
+    {
+        await using var reader = FfmpegPipe.Reading(["-i", file, "-t", limit, "-vn", "-ac", "1", "-ar", AudioPattern.SampleRate.ToString(), "-f", "f32le", "-"]);
+        using var raw = new MemoryStream();
+        await reader.Output.CopyToAsync(raw, ct);
+        await reader.CompleteAsync(ct);
+        var mono = MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
+        var found = new AudioDetector(audio, code).Detect(mono);
+        return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
+    }
+
+    /// <summary>
+    /// Agreeing keys multiply their (independent) false-positive probabilities; disagreeing keys keep the more certain
+    /// one. Confidence is the share of coded bits that agree with the decoded codeword.
+    /// </summary>
+    private static WatermarkReading Combine(ModalityResult? video, ModalityResult? sound, double seconds)
+    {
+        var decoded = new[] { video, sound }.Where(m => m is { Decoded: true }).Select(m => m!).OrderBy(m => m.FalsePositiveProbability).ToList();
+        if (decoded.Count == 0) return new WatermarkReading(null, 0, 1, video, sound, seconds);
+        var best = decoded[0];
+        double fpp = decoded.Count == 2 && decoded[1].Key == best.Key ? best.FalsePositiveProbability * decoded[1].FalsePositiveProbability : best.FalsePositiveProbability;
+        return new WatermarkReading(best.Key, decoded.Where(m => m.Key == best.Key).Max(m => m.BitAccuracy), fpp, video, sound, seconds);
+    }
+
+    /// <summary>The share of soft bits whose sign matches the key's coded bits (for benchmarks, where the key is known).</summary>
+    public double BitAccuracy(double[] soft, ulong key)
+    {
+        var truth = code.Encode(key);
+        return soft.Zip(truth).Count(p => Math.Sign(p.First) == p.Second) / (double)truth.Length;
+    }
+}
