@@ -59,12 +59,31 @@ public sealed class WatermarkEngine
                 .. audioIn, "-map", "0:v", .. audioOut, "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-pix_fmt", "yuv420p",
                 "-movflags", "+faststart", output]);
             var marker = new LumaMarker(layout.Tile(bits), info.Width, info.Height, settings.LumaAmplitude);
-            var frame = new byte[info.Width * info.Height * 3 / 2];
-            while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct))
+            // Decoding, marking and encoding overlap: a reader fills frame buffers while this loop marks and writes.
+            var frames = System.Threading.Channels.Channel.CreateBounded<byte[]>(3);
+            var spare = System.Threading.Channels.Channel.CreateUnbounded<byte[]>();
+            for (int i = 0; i < 5; i++) spare.Writer.TryWrite(new byte[info.Width * info.Height * 3 / 2]);
+            var reading = Task.Run(async () =>
+            {
+                try
+                {
+                    while (true)
+                    {
+                        var buffer = await spare.Reader.ReadAsync(ct);
+                        if (!await FfmpegPipe.ReadFullAsync(decoder.Output, buffer, ct)) break;
+                        await frames.Writer.WriteAsync(buffer, ct);
+                    }
+                    frames.Writer.Complete();
+                }
+                catch (Exception e) { frames.Writer.Complete(e); }
+            }, ct);
+            await foreach (var frame in frames.Reader.ReadAllAsync(ct))
             {
                 marker.Mark(frame.AsSpan(0, info.Width * info.Height));
                 await encoder.Input.WriteAsync(frame, ct);
+                spare.Writer.TryWrite(frame);
             }
+            await reading;
             await decoder.CompleteAsync(ct);
             await encoder.CompleteAsync(ct);
         }
