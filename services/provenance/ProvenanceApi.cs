@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kino.Provenance.C2pa;
 using Kino.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,8 @@ public static class ProvenanceApi
     public static void MapProvenanceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapInternalApi("/provenance");
-        api.MapPost("/content_provenance_checks", async (HttpRequest request, TrustAnchors anchors, CancellationToken ct) =>
-            await WithUploadAsync(request, ct, report => Results.Json(new
+        api.MapPost("/content_provenance_checks", (HttpRequest request, TrustAnchors anchors, WatermarkClient watermarks, CancellationToken ct) =>
+            WithUploadAsync(request, anchors, watermarks, ct, (report, watermark) => Results.Json(new
             {
                 created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                 @object = "content_provenance_check",
@@ -34,25 +35,45 @@ public static class ProvenanceApi
                         generated_at = report.Manifest?.CreatedAt,
                     },
                 },
-            }), anchors));
-        api.MapPost("/verify", async (HttpRequest request, TrustAnchors anchors, CancellationToken ct) =>
-            await WithUploadAsync(request, ct, report => Results.Json(report, SnakeCase), anchors));
+                watermark = Summary(watermark),
+            })));
+        api.MapPost("/verify", (HttpRequest request, TrustAnchors anchors, WatermarkClient watermarks, CancellationToken ct) =>
+            WithUploadAsync(request, anchors, watermarks, ct, (report, watermark) =>
+            {
+                var json = JsonSerializer.SerializeToNode(report, SnakeCase)!.AsObject();
+                json["watermark"] = watermark;
+                return Results.Json(json);
+            }));
+    }
+
+    /// <summary>The watermark result in the shape both endpoints share: detected, video_id, confidence, false_positive_probability.</summary>
+    private static JsonObject Summary(JsonObject watermark)
+    {
+        var summary = new JsonObject();
+        foreach (var name in new[] { "detected", "video_id", "confidence", "false_positive_probability", "error" })
+            if (watermark[name] is { } value) summary[name] = value.DeepClone();
+        return summary;
     }
 
     private static IResult Error(string message, string code) => InternalApi.Error(400, message, code, "file");
 
-    /// <summary>Streams the upload to a scratch file, verifies it from there, and removes it.</summary>
-    private static async Task<IResult> WithUploadAsync(HttpRequest request, CancellationToken ct, Func<VerificationReport, IResult> respond, TrustAnchors anchors)
+    /// <summary>Streams the upload to a scratch file, verifies it from there (C2PA here, watermarks by the watermark service), and removes it.</summary>
+    private static async Task<IResult> WithUploadAsync(HttpRequest request, TrustAnchors anchors, WatermarkClient watermarks, CancellationToken ct,
+        Func<VerificationReport, JsonObject, IResult> respond)
     {
         if (!request.HasFormContentType) return Error("Send the file as multipart/form-data in a part named 'file'.", "missing_required_parameter");
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { Length: > 0 } file) return Error("A non-empty 'file' part is required.", "missing_required_parameter");
         var path = Path.Combine(Path.GetTempPath(), "kino-verify-" + Guid.NewGuid().ToString("N"));
+        Task<JsonObject>? watermark = null;
         try
         {
             await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return respond(C2paVerifier.Verify(stream, anchors.Certificates, DateTimeOffset.UtcNow));
+            watermark = watermarks.DetectAsync(path, ct);   // runs beside the C2PA check
+            VerificationReport report;
+            await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                report = C2paVerifier.Verify(stream, anchors.Certificates, DateTimeOffset.UtcNow);
+            return respond(report, await watermark);
         }
         catch (BmffFormatException e)
         {
@@ -60,6 +81,7 @@ public static class ProvenanceApi
         }
         finally
         {
+            if (watermark is not null) await watermark;   // never delete the file under a running detection
             File.Delete(path);
         }
     }

@@ -17,6 +17,7 @@ public sealed class ProvenanceModule : IKinoModule
         builder.Services.AddHttpClient(nameof(C2pa.TimeStampAuthority));
         builder.Services.AddSingleton<SigningCredentials>();
         builder.Services.AddSingleton<TrustAnchors>();
+        builder.Services.AddHttpClient<WatermarkClient>(http => http.Timeout = TimeSpan.FromSeconds(60));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<SignProvenanceConsumer>();

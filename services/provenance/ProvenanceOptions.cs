@@ -36,6 +36,9 @@ public sealed class ProvenanceOptions
     /// </summary>
     public string VideoModel { get; set; } = "kino-1";
 
+    /// <summary>The watermark service, for the verify endpoints' watermark result; empty: this process (all-in-one).</summary>
+    public string? WatermarkUrl { get; set; }
+
     /// <summary>The generator named in every claim.</summary>
     public string GeneratorName { get; set; } = "Kino";
     public string GeneratorVersion { get; set; } = "0.1.0";

@@ -2,12 +2,16 @@ using Kino.Contracts;
 using Kino.Media;
 using Kino.ServiceDefaults.Messaging;
 using Kino.Storage;
+using Kino.Watermark.Registry;
+using Kino.Watermark.Visible;
+using Microsoft.Extensions.Options;
 
 namespace Kino.Watermark;
 
+/// <summary>The watermark stage: gives the job its key and writes the marks into its video.</summary>
 public sealed class ApplyWatermarkConsumer(
     [FromKeyedServices(WatermarkModule.ServiceName)] IDocumentStore store,
-    IBlobStore blobs,
+    IBlobStore blobs, WatermarkEngine engine, WatermarkRegistry registry, IOptions<WatermarkOptions> options,
     ILogger<ApplyWatermarkConsumer> logger)
     : StageConsumer<ApplyWatermark, Watermarked>(store, logger)
 {
@@ -15,7 +19,12 @@ public sealed class ApplyWatermarkConsumer(
 
     protected override async Task<Watermarked> ExecuteAsync(ApplyWatermark command, Func<double> elapsed, CancellationToken ct)
     {
-        var video = await blobs.CopyAsync(command.Video, BlobKeys.ForJob(command.JobId, $"watermark-{command.Attempt}.mp4"), ct);
-        return new Watermarked(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: true, elapsed(), video);
+        var key = await registry.KeyForJobAsync(command.JobId, command.OwnerId, command.OccurredAt, ct);
+        using var workspace = new MediaWorkspace(blobs);
+        var input = await workspace.DownloadAsync(command.Video, "input.mp4", ct);
+        var visible = options.Value.VisibleMark ? VisibleMark.Filter(command.CreatorHandle) : null;
+        await engine.EmbedAsync(input, workspace.PathOf("marked.mp4"), key, visible, ct);
+        var video = await workspace.UploadAsync("marked.mp4", BlobKeys.ForJob(command.JobId, $"watermark-{command.Attempt}.mp4"), "video/mp4", ct);
+        return new Watermarked(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video, WatermarkRegistry.Hex(key));
     }
 }

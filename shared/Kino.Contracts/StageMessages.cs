@@ -76,11 +76,13 @@ public sealed record LipSync(Guid JobId, Guid CorrelationId, DateTimeOffset Occu
 public sealed record LipSynced(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
 
+/// <summary>Marks the video: invisible marks always, the visible mark (with the creator's handle, when known) by configuration.</summary>
 public sealed record ApplyWatermark(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Video) : IStageCommand;
+    BlobRef Video, string OwnerId = "", string? CreatorHandle = null) : IStageCommand;
 
+/// <summary>The marked video and the 64-bit key (hex) its invisible marks carry.</summary>
 public sealed record Watermarked(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
+    bool Placeholder, double ComputeMs, BlobRef Video, string? WatermarkKey = null) : IStageResult;
 
 /// <summary>Signs Content Credentials into the video; a remix's or extension's parent video becomes its ingredient.</summary>
 public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,

@@ -190,7 +190,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
             Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
-            Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync)),
+            Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId),
             Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId,
                 job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null),
             Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),

@@ -99,7 +99,7 @@ public static class VideoFlow
         // Placeholder stages are visible in the API, never hidden; the video stage is the real diffusion model.
         var stages = done.GetProperty("stages").EnumerateArray().ToList();
         Assert.Equal(Kino.Contracts.Stages.Pipeline, stages.Select(s => s.GetProperty("name").GetString()));
-        foreach (var real in new[] { "moderation", "video", "output_moderation", "provenance" })
+        foreach (var real in new[] { "moderation", "video", "output_moderation", "watermark", "provenance" })
             Assert.Contains(stages, s => s.GetProperty("name").GetString() == real && !s.GetProperty("placeholder").GetBoolean());
 
         // Moderation decided on the prompt and on the output, and an admin can read both records (through the gateway).
@@ -132,6 +132,22 @@ public static class VideoFlow
         var verified = await UploadAsync(platform, "/v1/provenance/verify", mp4);
         Assert.Equal("trusted", verified.GetProperty("validation_state").GetString());
         Assert.Contains(verified.GetProperty("success").EnumerateArray(), s => s.GetProperty("code").GetString() == "assertion.bmffHash.match");
+
+        // The invisible marks identify the video next to its credentials, and still do once the credentials are gone:
+        // stripped, re-encoded at CRF 28 and downscaled, the clip has no C2PA, but the watermark names the video.
+        var mark = check.GetProperty("watermark");
+        Assert.True(mark.GetProperty("detected").GetBoolean(), mark.ToString());
+        Assert.Equal(id, mark.GetProperty("video_id").GetString());
+        Assert.True(mark.GetProperty("false_positive_probability").GetDouble() < 1e-6);
+        var stripped = Path.Combine(platform.DataDirectory, "stripped.mp4");
+        await Kino.Media.MediaTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", mp4, "-map_metadata", "-1", "-vf", "scale=640:360", "-c:v", "libx264", "-crf", "28", "-c:a", "aac", "-b:a", "96k", stripped], CancellationToken.None);
+        var strippedCheck = await UploadAsync(platform, "/v1/content_provenance_checks", stripped);
+        Assert.Equal("not_present", strippedCheck.GetProperty("results")[0].GetProperty("validation_state").GetString());
+        Assert.True(strippedCheck.GetProperty("watermark").GetProperty("detected").GetBoolean(), strippedCheck.ToString());
+        Assert.Equal(id, strippedCheck.GetProperty("watermark").GetProperty("video_id").GetString());
+        var strippedVerified = await UploadAsync(platform, "/v1/provenance/verify", stripped);
+        Assert.Equal(id, strippedVerified.GetProperty("watermark").GetProperty("video_id").GetString());
+        Assert.True(strippedVerified.GetProperty("watermark").GetProperty("video").GetProperty("decoded").GetBoolean());
 
         foreach (var variant in new[] { "thumbnail", "spritesheet" })
         {
