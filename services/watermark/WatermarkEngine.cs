@@ -109,6 +109,9 @@ public sealed class WatermarkEngine
         await File.WriteAllBytesAsync(output, raw.GetBuffer().AsMemory(0, (int)raw.Length), ct);
     }
 
+    /// <summary>Adds the audio mark for <paramref name="key"/> to interleaved 48 kHz samples (what embedding does to the sound).</summary>
+    public void MarkAudio(Span<float> interleaved, int channels, ulong key) => AudioMarker.Mark(interleaved, channels, audio.Waveform(code.Encode(key)), settings.AudioStrength);
+
     /// <summary>Reads both marks from the first <paramref name="maxSeconds"/> of a file.</summary>
     public async Task<WatermarkReading> ReadAsync(string file, double maxSeconds, CancellationToken ct)
     {
@@ -123,31 +126,51 @@ public sealed class WatermarkEngine
 
     private async Task<ModalityResult?> ReadVideoAsync(string file, MediaInfo info, string limit, CancellationToken ct)
     {
-        await using var decoder = FfmpegPipe.Reading(["-i", file, "-t", limit, "-an", "-f", "rawvideo", "-pix_fmt", "gray", "-"]);
-        var frame = new byte[info.Width * info.Height];
-        var sum = new float[frame.Length];
+        var sum = new float[info.Width * info.Height];
         int frames = 0;
-        while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct))
+        await ForEachLumaFrameAsync(file, info, limit, frame =>
         {
             for (int i = 0; i < frame.Length; i++) sum[i] += frame[i];
             frames++;
-        }
-        await decoder.CompleteAsync(ct);
+        }, ct);
         if (frames == 0) return null;
         for (int i = 0; i < sum.Length; i++) sum[i] /= frames;
-        var found = new LumaDetector(layout, code).Detect(sum, info.Width, info.Height);
+        return ReadLuma(sum, info.Width, info.Height);
+    }
+
+    private async Task<ModalityResult?> ReadAudioAsync(string file, string limit, CancellationToken ct) => ReadAudio(await ReadMonoAsync(file, limit, ct));
+
+    /// <summary>The video verdict on the mean of a clip's luma frames.</summary>
+    public ModalityResult? ReadLuma(float[] meanLuma, int width, int height)
+    {
+        var found = new LumaDetector(layout, code).Detect(meanLuma, width, height);
         return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
     }
 
-    private async Task<ModalityResult?> ReadAudioAsync(string file, string limit, CancellationToken ct)
+    /// <summary>The audio verdict on a 48 kHz mono mix.</summary>
+    public ModalityResult? ReadAudio(float[] mono)
+    {
+        var found = new AudioDetector(audio, code).Detect(mono);
+        return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
+    }
+
+    /// <summary>Decodes the luma of each frame (8-bit, width × height) up to <paramref name="limit"/> seconds.</summary>
+    public static async Task ForEachLumaFrameAsync(string file, MediaInfo info, string limit, Action<byte[]> onFrame, CancellationToken ct)
+    {
+        await using var decoder = FfmpegPipe.Reading(["-i", file, "-t", limit, "-an", "-f", "rawvideo", "-pix_fmt", "gray", "-"]);
+        var frame = new byte[info.Width * info.Height];
+        while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct)) onFrame(frame);
+        await decoder.CompleteAsync(ct);
+    }
+
+    /// <summary>The sound as a 48 kHz mono mix, up to <paramref name="limit"/> seconds.</summary>
+    public static async Task<float[]> ReadMonoAsync(string file, string limit, CancellationToken ct)
     {
         await using var reader = FfmpegPipe.Reading(["-i", file, "-t", limit, "-vn", "-ac", "1", "-ar", AudioPattern.SampleRate.ToString(), "-f", "f32le", "-"]);
         using var raw = new MemoryStream();
         await reader.Output.CopyToAsync(raw, ct);
         await reader.CompleteAsync(ct);
-        var mono = MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
-        var found = new AudioDetector(audio, code).Detect(mono);
-        return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
+        return MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
     }
 
     /// <summary>

@@ -77,17 +77,34 @@ public sealed class LumaDetector(TileLayout layout, WatermarkCode code)
     /// <summary>The tile period along x and y: the autocorrelation's strongest peak on each axis (its fundamental), sub-pixel.</summary>
     private static (double? X, double? Y) Periods(float[] residual, int width, int height)
     {
-        int w2 = (int)BitOperations.RoundUpToPowerOf2((uint)(width + width / 2)), h2 = (int)BitOperations.RoundUpToPowerOf2((uint)(height + height / 2));
-        var spectrum = new Complex32[w2 * h2];
-        for (int y = 0; y < height; y++)
-            for (int x = 0; x < width; x++) spectrum[y * w2 + x] = new Complex32(residual[y * width + x], 0);
-        Fft2D.Forward(spectrum, h2, w2);
-        for (int i = 0; i < spectrum.Length; i++) spectrum[i] = new Complex32(spectrum[i].MagnitudeSquared, 0);
-        Fft2D.Inverse(spectrum, h2, w2);
+        var acfX = AxisAutocorrelation(residual, width, height, alongRows: true);
+        var acfY = AxisAutocorrelation(residual, width, height, alongRows: false);
         // Unbiased: divide each lag by the number of overlapping pixels.
-        double AcfX(int lag) => spectrum[lag].Real / ((double)(width - lag) * height);
-        double AcfY(int lag) => spectrum[lag * w2].Real / ((double)width * (height - lag));
-        return (Peak(AcfX, Math.Min(width / 2, 1024)), Peak(AcfY, Math.Min(height / 2, 1024)));
+        return (Peak(lag => acfX[lag] / ((double)(width - lag) * height), Math.Min(width / 2, 1024)),
+            Peak(lag => acfY[lag] / ((double)width * (height - lag)), Math.Min(height / 2, 1024)));
+    }
+
+    /// <summary>
+    /// The autocorrelation along one axis, summed over all lines: Σ over lines of |FFT(line)|², transformed back once.
+    /// Lines are zero-padded to twice their length so lags do not wrap.
+    /// </summary>
+    private static double[] AxisAutocorrelation(float[] image, int width, int height, bool alongRows)
+    {
+        int length = alongRows ? width : height, lines = alongRows ? height : width;
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * length));
+        var power = new double[size];
+        var gate = new object();
+        Parallel.For(0, lines, () => (Buffer: new Complex32[size], Power: new double[size]), (line, _, local) =>
+        {
+            Array.Clear(local.Buffer);
+            for (int i = 0; i < length; i++) local.Buffer[i] = new Complex32(alongRows ? image[line * width + i] : image[i * width + line], 0);
+            Fourier.Forward(local.Buffer, FourierOptions.NoScaling);
+            for (int k = 0; k < size; k++) local.Power[k] += local.Buffer[k].MagnitudeSquared;
+            return local;
+        }, local => { lock (gate) for (int k = 0; k < size; k++) power[k] += local.Power[k]; });
+        var spectrum = power.Select(p => new Complex32((float)p, 0)).ToArray();
+        Fourier.Inverse(spectrum, FourierOptions.NoScaling);
+        return spectrum.Select(c => (double)c.Real).ToArray();
     }
 
     private static double? Peak(Func<int, double> acf, int maxLag)
