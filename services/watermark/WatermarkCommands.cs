@@ -12,7 +12,7 @@ namespace Kino.Watermark;
 /// </summary>
 public static class WatermarkCommands
 {
-    public static readonly string[] Names = ["embed", "read"];
+    public static readonly string[] Names = ["embed", "read", "benchmark"];
 
     public static int Run(string[] args)
     {
@@ -53,6 +53,39 @@ public static class WatermarkCommands
                 ms = clock.Elapsed.TotalMilliseconds,
             }));
         });
-        return new RootCommand("Kino watermark: offline commands") { embed, read }.Parse(args).Invoke();
+        var marked = new Option<string[]>("--marked") { Description = "clips to mark and attack", AllowMultipleArgumentsPerToken = true };
+        var unmarked = new Option<string[]>("--unmarked") { Description = "clips that were never marked (false positives)", AllowMultipleArgumentsPerToken = true };
+        var attackNames = new Option<string[]>("--attacks") { Description = "attack names (default: all)", AllowMultipleArgumentsPerToken = true };
+        var videoTrials = new Option<int>("--video-trials") { Description = "false-positive trials per unmarked clip, picture", DefaultValueFactory = _ => 50 };
+        var audioTrials = new Option<int>("--audio-trials") { Description = "false-positive trials per unmarked clip, sound", DefaultValueFactory = _ => 200 };
+        var report = new Option<string?>("--report") { Description = "write the JSON report here too" };
+        var benchmark = new Command("benchmark", "Robustness (attacks on marked clips) and false positives (unmarked clips), as JSON")
+            { marked, unmarked, attackNames, videoTrials, audioTrials, report, secret };
+        benchmark.SetAction(async (parsed, ct) =>
+        {
+            var engine = new WatermarkEngine(Encoding.UTF8.GetBytes(parsed.GetValue(secret)!));
+            var threshold = new WatermarkOptions().MaxFalsePositiveProbability;
+            var chosen = parsed.GetValue(attackNames) is { Length: > 0 } names ? Evaluation.Attacks.All.Where(a => names.Contains(a.Name)).ToArray() : Evaluation.Attacks.All;
+            var folder = Directory.CreateTempSubdirectory("kino-wm-bench-").FullName;
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                var robustness = parsed.GetValue(marked) is { Length: > 0 } clips
+                    ? await Evaluation.RobustnessBenchmark.RunAsync(engine, clips, chosen, folder, threshold, Console.Error, ct) : null;
+                var robustnessSeconds = clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                var falsePositives = parsed.GetValue(unmarked) is { Length: > 0 } negatives
+                    ? await Evaluation.FalsePositiveBenchmark.RunAsync(engine, negatives, parsed.GetValue(videoTrials), parsed.GetValue(audioTrials), threshold, 1, Console.Error, ct) : null;
+                var json = JsonSerializer.Serialize(new { robustness, robustness_seconds = Math.Round(robustnessSeconds), false_positives = falsePositives,
+                    false_positive_seconds = Math.Round(clock.Elapsed.TotalSeconds), threshold }, new JsonSerializerOptions { WriteIndented = true });
+                Console.WriteLine(json);
+                if (parsed.GetValue(report) is { } path) await File.WriteAllTextAsync(path, json, ct);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        });
+        return new RootCommand("Kino watermark: offline commands") { embed, read, benchmark }.Parse(args).Invoke();
     }
 }

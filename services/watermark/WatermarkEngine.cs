@@ -25,6 +25,8 @@ public sealed class WatermarkEngine
     private readonly TileLayout layout;
     private readonly AudioPattern audio;
     private readonly MarkSettings settings;
+    private readonly LumaDetector lumaDetector;
+    private readonly AudioDetector audioDetector;
 
     public WatermarkEngine(byte[] secret, MarkSettings? settings = null)
     {
@@ -32,6 +34,8 @@ public sealed class WatermarkEngine
         layout = new TileLayout(secret);
         audio = new AudioPattern(secret);
         this.settings = settings ?? new MarkSettings();
+        lumaDetector = new LumaDetector(layout, code);
+        audioDetector = new AudioDetector(audio, code);
     }
 
     public WatermarkCode Code => code;
@@ -143,14 +147,14 @@ public sealed class WatermarkEngine
     /// <summary>The video verdict on the mean of a clip's luma frames.</summary>
     public ModalityResult? ReadLuma(float[] meanLuma, int width, int height)
     {
-        var found = new LumaDetector(layout, code).Detect(meanLuma, width, height);
+        var found = lumaDetector.Detect(meanLuma, width, height);
         return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
     }
 
     /// <summary>The audio verdict on a 48 kHz mono mix.</summary>
     public ModalityResult? ReadAudio(float[] mono)
     {
-        var found = new AudioDetector(audio, code).Detect(mono);
+        var found = audioDetector.Detect(mono);
         return found is null ? null : new ModalityResult(found.Payload.Key is not null, found.Payload.Key, found.Payload.BitAccuracy, found.SyncScore, found.Payload.FalsePositiveProbability, found.SoftBits);
     }
 

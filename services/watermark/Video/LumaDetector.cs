@@ -12,26 +12,45 @@ public sealed record LumaDetection(DecodedPayload Payload, double PeriodX, doubl
 /// Finds the tiled pattern in luma frames, whatever was done to them in the attack list:
 /// <list type="number">
 /// <item>the frames are averaged (the pattern is the same in every frame, content is not), then high-passed and clipped;</item>
-/// <item>the tile period in x and y (scaling) is the strongest peak of the autocorrelation (the tiles repeat);</item>
-/// <item>the residual is folded modulo the period into one tile of 128 × 128 bins (cropping only shifts the fold);</item>
+/// <item>candidate tile periods in x and y (scaling) are the strongest peaks of the autocorrelation (the tiles repeat);</item>
+/// <item>the residual is folded modulo each candidate period into one tile of 128 × 128 bins (cropping only shifts the fold);</item>
 /// <item>the shift, and whether the video was mirrored, is the peak of the circular cross-correlation with the keyed
-/// sync template (FFT);</item>
+/// sync template (FFT); the best-scoring candidate wins;</item>
 /// <item>the aligned chips are demodulated into 192 soft bits and Reed-Solomon decoded.</item>
 /// </list>
 /// </summary>
-public sealed class LumaDetector(TileLayout layout, WatermarkCode code)
+public sealed class LumaDetector
 {
     private const int Bins = 128, BinsPerChip = Bins / TileLayout.Chips, MinPeriod = 40;
+    private readonly TileLayout layout;
+    private readonly WatermarkCode code;
+    private readonly Lazy<(Complex32[] Straight, Complex32[] Flipped)> templates;
+
+    public LumaDetector(TileLayout layout, WatermarkCode code)
+    {
+        this.layout = layout;
+        this.code = code;
+        templates = new(TemplateSpectra);
+    }
 
     public LumaDetection? Detect(float[] meanLuma, int width, int height)
     {
         var residual = HighPass(meanLuma, width, height, radius: 3);
-        var (px, py) = Periods(residual, width, height);
-        if (px is null || py is null) return null;
-        var folded = Fold(residual, width, height, px.Value, py.Value);
-        var (flipped, dx, dy, score) = Synchronise(folded);
-        var soft = Demodulate(folded, flipped, dx, dy);
-        return new LumaDetection(code.Decode(soft), px.Value, py.Value, flipped, score, soft);
+        var (xs, ys) = Periods(residual, width, height);
+        if (xs.Count == 0 || ys.Count == 0) return null;
+        // Codec block grids (8, 16 px) and content add their own autocorrelation peaks, so a few candidate periods per
+        // axis are tried; the sync template decides. Only the winner is decoded: one decoding attempt per reading.
+        (double Px, double Py, float[] Folded, bool Flipped, int Dx, int Dy, double Score) best = default;
+        best.Score = double.NegativeInfinity;
+        foreach (var px in xs)
+            foreach (var py in ys)
+            {
+                var folded = Fold(residual, width, height, px, py);
+                var (flipped, dx, dy, score) = Synchronise(folded);
+                if (score > best.Score) best = (px, py, folded, flipped, dx, dy, score);
+            }
+        var soft = Demodulate(best.Folded!, best.Flipped, best.Dx, best.Dy);
+        return new LumaDetection(code.Decode(soft), best.Px, best.Py, best.Flipped, best.Score, soft);
     }
 
     /// <summary>Residual = frame − box blur, clipped at 3× its mean absolute value so edges do not dominate.</summary>
@@ -74,28 +93,30 @@ public sealed class LumaDetector(TileLayout layout, WatermarkCode code)
         return result;
     }
 
-    /// <summary>The tile period along x and y: the autocorrelation's strongest peak on each axis (its fundamental), sub-pixel.</summary>
-    private static (double? X, double? Y) Periods(float[] residual, int width, int height)
+    /// <summary>Candidate tile periods along x and y: the autocorrelation's strongest peaks on each axis, sub-pixel.</summary>
+    private static (List<double> X, List<double> Y) Periods(float[] residual, int width, int height)
     {
         var acfX = AxisAutocorrelation(residual, width, height, alongRows: true);
         var acfY = AxisAutocorrelation(residual, width, height, alongRows: false);
         // Unbiased: divide each lag by the number of overlapping pixels.
-        return (Peak(lag => acfX[lag] / ((double)(width - lag) * height), Math.Min(width / 2, 1024)),
-            Peak(lag => acfY[lag] / ((double)width * (height - lag)), Math.Min(height / 2, 1024)));
+        return (Candidates(lag => acfX[lag] / ((double)(width - lag) * height), width / 2),
+            Candidates(lag => acfY[lag] / ((double)width * (height - lag)), height / 2));
     }
 
     /// <summary>
-    /// The autocorrelation along one axis, summed over all lines: Σ over lines of |FFT(line)|², transformed back once.
-    /// Lines are zero-padded to twice their length so lags do not wrap.
+    /// The autocorrelation along one axis, summed over lines: Σ over lines of |FFT(line)|², transformed back once.
     /// </summary>
     private static double[] AxisAutocorrelation(float[] image, int width, int height, bool alongRows)
     {
         int length = alongRows ? width : height, lines = alongRows ? height : width;
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * length));
+        // Lags up to half the length are searched, so padding by half a length keeps them from wrapping; every second
+        // line is enough for a clear peak and halves the work.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)(length + length / 2 + 1));
         var power = new double[size];
         var gate = new object();
-        Parallel.For(0, lines, () => (Buffer: new Complex32[size], Power: new double[size]), (line, _, local) =>
+        Parallel.For(0, (lines + 1) / 2, () => (Buffer: new Complex32[size], Power: new double[size]), (half, _, local) =>
         {
+            int line = 2 * half;
             Array.Clear(local.Buffer);
             for (int i = 0; i < length; i++) local.Buffer[i] = new Complex32(alongRows ? image[line * width + i] : image[i * width + line], 0);
             Fourier.Forward(local.Buffer, FourierOptions.NoScaling);
@@ -107,25 +128,21 @@ public sealed class LumaDetector(TileLayout layout, WatermarkCode code)
         return spectrum.Select(c => (double)c.Real).ToArray();
     }
 
-    private static double? Peak(Func<int, double> acf, int maxLag)
+    /// <summary>The strongest local maxima of the autocorrelation (at most four, refined to sub-pixel), strongest first.</summary>
+    private static List<double> Candidates(Func<int, double> acf, int maxLag)
     {
-        if (maxLag <= MinPeriod + 2) return null;
+        if (maxLag <= MinPeriod + 2) return [];
         var values = new double[maxLag + 2];
         for (int lag = MinPeriod - 1; lag <= maxLag + 1; lag++) values[lag] = acf(lag);
-        int best = MinPeriod;
-        for (int lag = MinPeriod; lag <= maxLag; lag++) if (values[lag] > values[best]) best = lag;
-        // A multiple of the period peaks too; prefer the fundamental when it is nearly as strong.
-        for (int divisor = 4; divisor >= 2; divisor--)
+        var peaks = new List<int>();
+        for (int lag = MinPeriod; lag <= maxLag; lag++)
+            if (values[lag] > 0 && values[lag] >= values[lag - 1] && values[lag] > values[lag + 1]) peaks.Add(lag);
+        return peaks.OrderByDescending(lag => values[lag]).Take(4).Select(best =>
         {
-            int candidate = (int)Math.Round(best / (double)divisor);
-            if (candidate < MinPeriod) continue;
-            int local = candidate;
-            for (int lag = Math.Max(MinPeriod, candidate - 2); lag <= Math.Min(maxLag, candidate + 2); lag++) if (values[lag] > values[local]) local = lag;
-            if (values[local] > 0.5 * values[best]) { best = local; break; }
-        }
-        double left = values[best - 1], mid = values[best], right = values[best + 1];
-        double denominator = left - 2 * mid + right;
-        return best + (denominator < 0 ? 0.5 * (left - right) / denominator : 0);
+            double left = values[best - 1], mid = values[best], right = values[best + 1];
+            double denominator = left - 2 * mid + right;
+            return best + (denominator < 0 ? 0.5 * (left - right) / denominator : 0);
+        }).ToList();
     }
 
     /// <summary>Accumulates the residual modulo the period into Bins × Bins bins (mean per bin).</summary>
@@ -155,33 +172,42 @@ public sealed class LumaDetector(TileLayout layout, WatermarkCode code)
         var f = ToComplex(folded);
         Fft2D.Forward(f, Bins, Bins);
         (bool, int, int, double) best = (false, 0, 0, double.NegativeInfinity);
+        var product = new Complex32[f.Length];
         foreach (bool flipped in new[] { false, true })
+        {
+            var s = flipped ? templates.Value.Flipped : templates.Value.Straight;
+            for (int i = 0; i < s.Length; i++) product[i] = f[i] * s[i].Conjugate();
+            Fft2D.Inverse(product, Bins, Bins);
+            double mean = 0, square = 0;
+            int at = 0;
+            for (int i = 0; i < product.Length; i++)
+            {
+                double v = product[i].Real;
+                mean += v; square += v * v;
+                if (v > product[at].Real) at = i;
+            }
+            mean /= product.Length;
+            double sd = Math.Sqrt(Math.Max(square / product.Length - mean * mean, 1e-20));
+            double score = (product[at].Real - mean) / sd;
+            if (score > best.Item4) best = (flipped, at % Bins, at / Bins, score);
+        }
+        return best;
+    }
+
+    /// <summary>The sync template's spectrum, as laid out and mirrored (computed once per detector).</summary>
+    private (Complex32[] Straight, Complex32[] Flipped) TemplateSpectra()
+    {
+        Complex32[] Spectrum(bool flipped)
         {
             var template = new float[Bins * Bins];
             for (int by = 0; by < Bins; by++)
                 for (int bx = 0; bx < Bins; bx++)
-                {
-                    int chip = by / BinsPerChip * TileLayout.Chips + bx / BinsPerChip;
-                    template[by * Bins + (flipped ? Bins - 1 - bx : bx)] = layout.Sync[chip];
-                }
+                    template[by * Bins + (flipped ? Bins - 1 - bx : bx)] = layout.Sync[by / BinsPerChip * TileLayout.Chips + bx / BinsPerChip];
             var s = ToComplex(template);
             Fft2D.Forward(s, Bins, Bins);
-            for (int i = 0; i < s.Length; i++) s[i] = f[i] * s[i].Conjugate();
-            Fft2D.Inverse(s, Bins, Bins);
-            double mean = 0, square = 0;
-            int at = 0;
-            for (int i = 0; i < s.Length; i++)
-            {
-                double v = s[i].Real;
-                mean += v; square += v * v;
-                if (v > s[at].Real) at = i;
-            }
-            mean /= s.Length;
-            double sd = Math.Sqrt(Math.Max(square / s.Length - mean * mean, 1e-20));
-            double score = (s[at].Real - mean) / sd;
-            if (score > best.Item4) best = (flipped, at % Bins, at / Bins, score);
+            return s;
         }
-        return best;
+        return (Spectrum(false), Spectrum(true));
     }
 
     /// <summary>Soft bits: each aligned chip's mean (its central bins) times its keyed sign, summed per coded bit.</summary>
