@@ -8,10 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./kino build
-W=services/watermark/bin/Release/net10.0/Kino.Watermark.dll
-V=services/video-diffusion/bin/Release/net10.0/Kino.VideoDiffusion.dll
 CLIPS=${CLIPS:-36}; MARKED=${MARKED:-12}; VIDEO_TRIALS=${VIDEO_TRIALS:-210}; AUDIO_TRIALS=${AUDIO_TRIALS:-210}
 D="$(mktemp -d)"; trap 'rm -rf "$D"' EXIT
+# Copies of the binaries, so rebuilding the tree while this runs does not pull them away.
+cp -r services/watermark/bin/Release/net10.0 "$D/watermark"; cp -r services/video-diffusion/bin/Release/net10.0 "$D/video"
+W="$D/watermark/Kino.Watermark.dll"; V="$D/video/Kino.VideoDiffusion.dll"
 prompts=("A red circle bounces at night" "A golden retriever runs along a beach at sunset" "Two friends talk in a busy cafe"
   "A paper boat drifts down a rainy street" "Snow falls on a quiet mountain village" "A cyclist rides through a forest in autumn"
   "Waves crash against a lighthouse in a storm" "A cat watches birds from a sunny window" "Fireworks over a city river at night"

@@ -11,7 +11,7 @@ public sealed class WatermarkOptions
     public string? Secret { get; set; }
 
     /// <summary>Base luma amplitude in 8-bit levels (doubled in textured areas).</summary>
-    public double LumaAmplitude { get; set; } = 1.5;
+    public double LumaAmplitude { get; set; } = 2.4;
 
     /// <summary>Audio chips relative to the host's local loudness (0.06 ≈ −24 dB).</summary>
     public double AudioStrength { get; set; } = 0.06;
