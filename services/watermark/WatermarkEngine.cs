@@ -7,7 +7,7 @@ using Kino.Watermark.Video;
 namespace Kino.Watermark;
 
 /// <summary>How strongly and how the marks are written.</summary>
-public sealed record MarkSettings(double LumaAmplitude = 2.4, double AudioStrength = 0.06, int Crf = 17, string Preset = "veryfast");
+public sealed record MarkSettings(double LumaAmplitude = 2.4, double AudioStrength = 0.1, int Crf = 17, string Preset = "veryfast");
 
 /// <summary>One modality's verdict.</summary>
 public sealed record ModalityResult(bool Decoded, ulong? Key, double BitAccuracy, double SyncScore, double FalsePositiveProbability, double[] SoftBits);

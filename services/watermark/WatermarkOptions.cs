@@ -13,8 +13,8 @@ public sealed class WatermarkOptions
     /// <summary>Base luma amplitude in 8-bit levels (doubled in textured areas).</summary>
     public double LumaAmplitude { get; set; } = 2.4;
 
-    /// <summary>Audio chips relative to the host's local loudness (0.06 ≈ −24 dB).</summary>
-    public double AudioStrength { get; set; } = 0.06;
+    /// <summary>Audio chips relative to the host's local loudness (0.1 = −20 dB).</summary>
+    public double AudioStrength { get; set; } = 0.1;
 
     /// <summary>x264 quality of the marked output.</summary>
     public int Crf { get; set; } = 17;

@@ -11,7 +11,8 @@ public sealed record LumaDetection(DecodedPayload Payload, double PeriodX, doubl
 /// <summary>
 /// Finds the tiled pattern in luma frames, whatever was done to them in the attack list:
 /// <list type="number">
-/// <item>the frames are averaged (the pattern is the same in every frame, content is not), then high-passed and clipped;</item>
+/// <item>the frames are averaged (the pattern is the same in every frame, content is not), then high-passed and clipped;
+/// for folding, the high-pass radius follows the candidate chip size and the residual is whitened by its local magnitude;</item>
 /// <item>candidate tile periods in x and y (scaling) are the strongest peaks of the autocorrelation (the tiles repeat);</item>
 /// <item>the residual is folded modulo each candidate period into one tile of 128 × 128 bins (cropping only shifts the fold);</item>
 /// <item>the shift, and whether the video was mirrored, is the peak of the circular cross-correlation with the keyed
@@ -42,10 +43,15 @@ public sealed class LumaDetector
         // axis are tried; the sync template decides. Only the winner is decoded: one decoding attempt per reading.
         (double Px, double Py, float[] Folded, bool Flipped, int Dx, int Dy, double Score) best = default;
         best.Score = double.NegativeInfinity;
+        var filtered = new Dictionary<int, float[]>();
         foreach (var px in xs)
             foreach (var py in ys)
             {
-                var folded = Fold(residual, width, height, px, py);
+                // The high-pass that keeps most of the mark and least of the picture scales with the chip size.
+                int radius = Math.Clamp((int)Math.Round(Math.Min(px, py) / TileLayout.Chips / 2), 1, 4);
+                if (!filtered.TryGetValue(radius, out var chipResidual))
+                    filtered[radius] = chipResidual = Whiten(HighPass(meanLuma, width, height, radius), width, height, 4);
+                var folded = Fold(chipResidual, width, height, px, py);
                 var (flipped, dx, dy, score) = Synchronise(folded);
                 if (score > best.Score) best = (px, py, folded, flipped, dx, dy, score);
             }
@@ -63,6 +69,17 @@ public sealed class LumaDetector
         float limit = (float)(3 * sum / image.Length) + 1e-3f;
         for (int i = 0; i < residual.Length; i++) residual[i] = Math.Clamp(residual[i], -limit, limit);
         return residual;
+    }
+
+    /// <summary>Divides the residual by its local mean magnitude: busy areas (edges, codec noise) stop drowning quiet ones.</summary>
+    public static float[] Whiten(float[] residual, int width, int height, int radius)
+    {
+        var magnitude = residual.Select(Math.Abs).ToArray();
+        var local = BoxBlur(magnitude, width, height, radius);
+        float floor = (float)(0.25 * magnitude.Average()) + 1e-3f;
+        var whitened = new float[residual.Length];
+        for (int i = 0; i < residual.Length; i++) whitened[i] = residual[i] / (local[i] + floor);
+        return whitened;
     }
 
     private static float[] BoxBlur(float[] image, int width, int height, int radius)
@@ -210,21 +227,32 @@ public sealed class LumaDetector
         return (Spectrum(false), Spectrum(true));
     }
 
-    /// <summary>Soft bits: each aligned chip's mean (its central bins) times its keyed sign, summed per coded bit.</summary>
+    /// <summary>
+    /// Soft bits: each aligned chip's matched filter (the tent of the bilinear interpolation the marker used: weight
+    /// 1 − d/4 for a bin d bins from the chip's centre, out to the neighbouring centres) times its keyed sign, summed per
+    /// coded bit.
+    /// </summary>
     private double[] Demodulate(float[] folded, bool flipped, int dx, int dy)
     {
         var soft = new double[WatermarkCode.CodedBits];
+        Span<double> weights = stackalloc double[2 * BinsPerChip];
+        for (int i = 0; i < weights.Length; i++) weights[i] = 1 - Math.Abs(i - BinsPerChip + 0.5) / BinsPerChip;
         for (int chip = 0; chip < TileLayout.ChipCount; chip++)
         {
             if (layout.Bit[chip] < 0) continue;
             int cy = chip / TileLayout.Chips, cx = chip % TileLayout.Chips;
             double value = 0;
-            for (int by = cy * BinsPerChip + 1; by < (cy + 1) * BinsPerChip - 1; by++)
-                for (int bx = cx * BinsPerChip + 1; bx < (cx + 1) * BinsPerChip - 1; bx++)
+            for (int i = 0; i < weights.Length; i++)
+            {
+                int by = cy * BinsPerChip + BinsPerChip / 2 - BinsPerChip + i;
+                int row = ((by + dy) % Bins + Bins) % Bins * Bins;
+                for (int j = 0; j < weights.Length; j++)
                 {
+                    int bx = cx * BinsPerChip + BinsPerChip / 2 - BinsPerChip + j;
                     int tx = flipped ? Bins - 1 - bx : bx;
-                    value += folded[(by + dy) % Bins * Bins + (tx + dx) % Bins];
+                    value += weights[i] * weights[j] * folded[row + ((tx + dx) % Bins + Bins) % Bins];
                 }
+            }
             soft[layout.Bit[chip]] += value * layout.Sign[chip];
         }
         return soft;
