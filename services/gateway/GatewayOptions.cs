@@ -7,6 +7,8 @@ public sealed class PlanOptions
 {
     [Range(0, int.MaxValue)] public int RequestsPerMinute { get; set; }
     [Range(0, int.MaxValue)] public int DailyVideos { get; set; }
+    /// <summary>Whether the plan's videos may be downloaded without the visible watermark (the invisible marks stay).</summary>
+    public bool UnmarkedDownloads { get; set; }
 }
 
 public sealed class GatewayOptions
@@ -20,8 +22,8 @@ public sealed class GatewayOptions
     {
         ["free"] = new() { RequestsPerMinute = 60, DailyVideos = 10 },
         ["plus"] = new() { RequestsPerMinute = 300, DailyVideos = 100 },
-        ["pro"] = new() { RequestsPerMinute = 1200, DailyVideos = 1000 },
-        ["admin"] = new() { RequestsPerMinute = 0, DailyVideos = 0 },
+        ["pro"] = new() { RequestsPerMinute = 1200, DailyVideos = 1000, UnmarkedDownloads = true },
+        ["admin"] = new() { RequestsPerMinute = 0, DailyVideos = 0, UnmarkedDownloads = true },
     };
 
     /// <summary>When true, new users join only by redeeming an invite code an admin issued.</summary>

@@ -25,10 +25,18 @@ public sealed class SignProvenanceConsumer(
         var jpeg = await File.ReadAllBytesAsync(thumbnail, ct);
         var o = options.Value;
         var parent = command.ParentVideo is { } parentBlob ? await ReadParentAsync(workspace, parentBlob, command, ct) : null;
-        await C2paEmbedder.SignAsync(input, workspace.PathOf("signed.mp4"),
+        Task SignAsync(string source, string target) => C2paEmbedder.SignAsync(source, target,
             hash => ManifestBuilder.BuildAsync(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent), credentials.Signer, ct), ct);
+        await SignAsync(input, workspace.PathOf("signed.mp4"));
         var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
-        return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video);
+        // The copy without the visible watermark (when the owner's plan allows one) carries the same credentials.
+        BlobRef? unmarked = null;
+        if (command.UnmarkedVideo is { } unmarkedInput)
+        {
+            await SignAsync(await workspace.DownloadAsync(unmarkedInput, "unmarked.mp4", ct), workspace.PathOf("signed-unmarked.mp4"));
+            unmarked = await workspace.UploadAsync("signed-unmarked.mp4", BlobKeys.ForJob(command.JobId, $"provenance-unmarked-{command.Attempt}.mp4"), "video/mp4", ct);
+        }
+        return new ProvenanceSigned(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video, unmarked);
     }
 
     /// <summary>The parent video as an ingredient: its manifest store and what validating it found.</summary>

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Kino.Watermark;
 
-/// <summary>The watermark stage: gives the job its key and writes the marks into its video.</summary>
+/// <summary>
+/// The watermark stage: gives the job its key and writes the marks into its video; when the owner's plan allows it,
+/// also a copy without the visible mark (the invisible marks are always there).
+/// </summary>
 public sealed class ApplyWatermarkConsumer(
     [FromKeyedServices(WatermarkModule.ServiceName)] IDocumentStore store,
     IBlobStore blobs, WatermarkEngine engine, WatermarkRegistry registry, IOptions<WatermarkOptions> options,
@@ -23,8 +26,12 @@ public sealed class ApplyWatermarkConsumer(
         using var workspace = new MediaWorkspace(blobs);
         var input = await workspace.DownloadAsync(command.Video, "input.mp4", ct);
         var visible = options.Value.VisibleMark ? VisibleMark.Filter(command.CreatorHandle) : null;
-        await engine.EmbedAsync(input, workspace.PathOf("marked.mp4"), key, visible, ct);
+        bool unmarkedCopy = command.UnmarkedCopy && visible is not null;
+        await engine.EmbedAsync(input, workspace.PathOf("marked.mp4"), key, visible, ct, unmarkedCopy ? workspace.PathOf("unmarked.mp4") : null);
         var video = await workspace.UploadAsync("marked.mp4", BlobKeys.ForJob(command.JobId, $"watermark-{command.Attempt}.mp4"), "video/mp4", ct);
-        return new Watermarked(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video, WatermarkRegistry.Hex(key));
+        var unmarked = unmarkedCopy
+            ? await workspace.UploadAsync("unmarked.mp4", BlobKeys.ForJob(command.JobId, $"watermark-unmarked-{command.Attempt}.mp4"), "video/mp4", ct)
+            : null;
+        return new Watermarked(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), video, WatermarkRegistry.Hex(key), unmarked);
     }
 }

@@ -40,14 +40,20 @@ public sealed class WatermarkEngine
 
     public WatermarkCode Code => code;
 
-    /// <summary>Writes <paramref name="output"/>: the input with both invisible marks (and the visible one when a filter is given), H.264 + AAC.</summary>
-    public async Task EmbedAsync(string input, string output, ulong key, string? visibleFilter, CancellationToken ct)
+    /// <summary>
+    /// Writes <paramref name="output"/>: the input with both invisible marks, and the visible one when a filter is given
+    /// (H.264 + AAC). With <paramref name="unmarkedOutput"/>, the same marked frames also go, without the visible mark,
+    /// to a second file: one decode, one marking, two encoders.
+    /// </summary>
+    public async Task EmbedAsync(string input, string output, ulong key, string? visibleFilter, CancellationToken ct, string? unmarkedOutput = null)
     {
         var info = await MediaProbe.ReadAsync(input, ct);
         if (info.Width == 0) throw new ArgumentException("The file has no video stream.");
         if (info.Width % 2 != 0 || info.Height % 2 != 0) throw new ArgumentException($"The video is {info.Width}x{info.Height}; the watermark needs even dimensions.");
         var bits = code.Encode(key);
         string? marked = null;
+        var outputs = new List<(string File, string? Filter)> { (output, visibleFilter) };
+        if (unmarkedOutput is not null) outputs.Add((unmarkedOutput, null));
         try
         {
             if (info.AudioChannels > 0)
@@ -55,51 +61,64 @@ public sealed class WatermarkEngine
                 marked = output + ".audio.f32";
                 await MarkAudioAsync(input, marked, info.AudioChannels, bits, ct);
             }
-            await using var decoder = FfmpegPipe.Reading(["-i", input, .. visibleFilter is null ? Array.Empty<string>() : ["-vf", visibleFilter],
-                "-an", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-"]);
-            string[] audioIn = marked is null ? [] : ["-f", "f32le", "-ar", AudioPattern.SampleRate.ToString(), "-ac", info.AudioChannels.ToString(), "-i", marked];
-            string[] audioOut = marked is null ? [] : ["-map", "1:a", "-c:a", "aac", "-b:a", "160k"];
-            await using var encoder = FfmpegPipe.Writing(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", $"{info.Width}x{info.Height}", "-framerate", info.FrameRate, "-i", "-",
-                .. audioIn, "-map", "0:v", .. audioOut, "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-pix_fmt", "yuv420p",
-                "-movflags", "+faststart", output]);
-            var marker = new LumaMarker(layout.Tile(bits), info.Width, info.Height, settings.LumaAmplitude);
-            // Decoding, marking and encoding overlap: a reader fills frame buffers while this loop marks and writes.
-            var frames = System.Threading.Channels.Channel.CreateBounded<byte[]>(3);
-            var spare = System.Threading.Channels.Channel.CreateUnbounded<byte[]>();
-            for (int i = 0; i < 5; i++) spare.Writer.TryWrite(new byte[info.Width * info.Height * 3 / 2]);
-            var reading = Task.Run(async () =>
+            await using var decoder = FfmpegPipe.Reading(["-i", input, "-an", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-"]);
+            var encoders = outputs.Select(o => FfmpegPipe.Writing(EncoderArguments(info, marked, o.Filter, o.File))).ToList();
+            try
             {
-                try
+                var marker = new LumaMarker(layout.Tile(bits), info.Width, info.Height, settings.LumaAmplitude);
+                // Decoding, marking and encoding overlap: a reader fills frame buffers while this loop marks and writes.
+                var frames = System.Threading.Channels.Channel.CreateBounded<byte[]>(3);
+                var spare = System.Threading.Channels.Channel.CreateUnbounded<byte[]>();
+                for (int i = 0; i < 5; i++) spare.Writer.TryWrite(new byte[info.Width * info.Height * 3 / 2]);
+                var reading = Task.Run(async () =>
                 {
-                    while (true)
+                    try
                     {
-                        var buffer = await spare.Reader.ReadAsync(ct);
-                        if (!await FfmpegPipe.ReadFullAsync(decoder.Output, buffer, ct)) break;
-                        await frames.Writer.WriteAsync(buffer, ct);
+                        while (true)
+                        {
+                            var buffer = await spare.Reader.ReadAsync(ct);
+                            if (!await FfmpegPipe.ReadFullAsync(decoder.Output, buffer, ct)) break;
+                            await frames.Writer.WriteAsync(buffer, ct);
+                        }
+                        frames.Writer.Complete();
                     }
-                    frames.Writer.Complete();
+                    catch (Exception e) { frames.Writer.Complete(e); }
+                }, ct);
+                await foreach (var frame in frames.Reader.ReadAllAsync(ct))
+                {
+                    marker.Mark(frame.AsSpan(0, info.Width * info.Height));
+                    await Task.WhenAll(encoders.Select(e => e.Input.WriteAsync(frame, ct).AsTask()));
+                    spare.Writer.TryWrite(frame);
                 }
-                catch (Exception e) { frames.Writer.Complete(e); }
-            }, ct);
-            await foreach (var frame in frames.Reader.ReadAllAsync(ct))
-            {
-                marker.Mark(frame.AsSpan(0, info.Width * info.Height));
-                await encoder.Input.WriteAsync(frame, ct);
-                spare.Writer.TryWrite(frame);
+                await reading;
+                await decoder.CompleteAsync(ct);
+                foreach (var encoder in encoders) await encoder.CompleteAsync(ct);
             }
-            await reading;
-            await decoder.CompleteAsync(ct);
-            await encoder.CompleteAsync(ct);
+            finally
+            {
+                foreach (var encoder in encoders) await encoder.DisposeAsync();
+            }
         }
         catch
         {
-            File.Delete(output);
+            foreach (var o in outputs) File.Delete(o.File);
             throw;
         }
         finally
         {
             if (marked is not null) File.Delete(marked);
         }
+    }
+
+    /// <summary>An encoder reading marked raw frames from us (and the marked sound from a file), drawing the visible mark if asked.</summary>
+    private string[] EncoderArguments(MediaInfo info, string? markedAudio, string? visibleFilter, string output)
+    {
+        string[] audioIn = markedAudio is null ? [] : ["-f", "f32le", "-ar", AudioPattern.SampleRate.ToString(), "-ac", info.AudioChannels.ToString(), "-i", markedAudio];
+        string[] audioOut = markedAudio is null ? [] : ["-map", "1:a", "-c:a", "aac", "-b:a", "160k"];
+        string[] filter = visibleFilter is null ? [] : ["-vf", visibleFilter];
+        return ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", $"{info.Width}x{info.Height}", "-framerate", info.FrameRate, "-i", "-",
+            .. audioIn, "-map", "0:v", .. audioOut, .. filter, "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-pix_fmt", "yuv420p",
+            "-movflags", "+faststart", output];
     }
 
     private async Task MarkAudioAsync(string input, string output, int channels, sbyte[] bits, CancellationToken ct)

@@ -8,7 +8,7 @@ public sealed record VideoRequested(
     string OwnerId, string Prompt, string Model, int Seconds, int Width, int Height,
     BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource,
     ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, Guid? ExtendsJobId = null, BlobRef? ExtendSource = null,
-    bool Teen = false) : IJobMessage;
+    bool Teen = false, string? CreatorHandle = null, bool UnmarkedCopy = false) : IJobMessage;
 
 /// <summary>One shot of a storyboard: its prompt and length in seconds.</summary>
 public sealed record StoryboardShot(string Prompt, double Seconds);
@@ -27,7 +27,7 @@ public sealed record VideoProgressed(
 /// <summary>The job finished: the final MP4 and its preview variants.</summary>
 public sealed record VideoCompleted(
     Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
-    BlobRef Video, BlobRef Thumbnail, BlobRef Spritesheet, IReadOnlyList<StageStatus> Stages) : IJobMessage;
+    BlobRef Video, BlobRef Thumbnail, BlobRef Spritesheet, IReadOnlyList<StageStatus> Stages, BlobRef? UnmarkedVideo = null) : IJobMessage;
 
 /// <summary>The job failed with a stable code and a human-readable message.</summary>
 public sealed record VideoFailed(

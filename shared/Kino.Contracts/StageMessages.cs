@@ -76,20 +76,23 @@ public sealed record LipSync(Guid JobId, Guid CorrelationId, DateTimeOffset Occu
 public sealed record LipSynced(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
 
-/// <summary>Marks the video: invisible marks always, the visible mark (with the creator's handle, when known) by configuration.</summary>
+/// <summary>
+/// Marks the video: invisible marks always, the visible mark (with the creator's handle, when known) by configuration.
+/// <see cref="UnmarkedCopy"/>: also make a copy without the visible mark (the owner's plan allows downloading one).
+/// </summary>
 public sealed record ApplyWatermark(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Video, string OwnerId = "", string? CreatorHandle = null) : IStageCommand;
+    BlobRef Video, string OwnerId = "", string? CreatorHandle = null, bool UnmarkedCopy = false) : IStageCommand;
 
-/// <summary>The marked video and the 64-bit key (hex) its invisible marks carry.</summary>
+/// <summary>The marked video, the copy without the visible mark when asked for, and the 64-bit key (hex) both carry.</summary>
 public sealed record Watermarked(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, BlobRef Video, string? WatermarkKey = null) : IStageResult;
+    bool Placeholder, double ComputeMs, BlobRef Video, string? WatermarkKey = null, BlobRef? UnmarkedVideo = null) : IStageResult;
 
 /// <summary>Signs Content Credentials into the video; a remix's or extension's parent video becomes its ingredient.</summary>
 public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Video, string Model, Guid? ParentJobId, BlobRef? ParentVideo = null, bool IsExtension = false) : IStageCommand;
+    BlobRef Video, string Model, Guid? ParentJobId, BlobRef? ParentVideo = null, bool IsExtension = false, BlobRef? UnmarkedVideo = null) : IStageCommand;
 
 public sealed record ProvenanceSigned(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, BlobRef Video) : IStageResult;
+    bool Placeholder, double ComputeMs, BlobRef Video, BlobRef? UnmarkedVideo = null) : IStageResult;
 
 /// <summary>Makes a finished video public: previews are rendered and the feed indexes it.</summary>
 public sealed record PublishVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,

@@ -18,7 +18,7 @@ public static class AdminApi
 
     private static async Task<IResult> CreateKeyAsync(HttpRequest request, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
     {
-        var fields = await JsonFields.ReadStringsAsync(request, ["name", "plan", "age_bracket"], ct);
+        var fields = await JsonFields.ReadStringsAsync(request, ["name", "plan", "age_bracket", "handle"], ct);
         var name = RequireName(fields);
         var plan = CheckPlan(fields.GetValueOrDefault("plan") ?? "free", options.CurrentValue);
         var teen = fields.GetValueOrDefault("age_bracket") switch
@@ -27,8 +27,13 @@ public static class AdminApi
             "teen" => true,
             _ => throw ApiError.BadRequest("'age_bracket' must be 'adult' or 'teen'.", "age_bracket"),
         };
-        var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct, teen: teen);
-        return Results.Ok(new { id = record.Id, key, plan = record.Plan, name = record.Name, age_bracket = teen ? "teen" : "adult", created_at = record.CreatedAt.ToUnixTimeSeconds() });
+        // The public handle shown in the visible watermark: 3–30 of a–z, 0–9, '_' and '.'.
+        var handle = fields.GetValueOrDefault("handle");
+        if (handle is not null && !System.Text.RegularExpressions.Regex.IsMatch(handle, "^[a-z0-9_.]{3,30}$"))
+            throw ApiError.BadRequest("'handle' must be 3 to 30 characters of a-z, 0-9, '_' and '.'.", "handle");
+        var (record, key) = await keys.CreateAsync(name, plan, isAdmin: false, ownerId: null, ct, teen: teen, handle: handle);
+        return Results.Ok(new { id = record.Id, key, plan = record.Plan, name = record.Name, age_bracket = teen ? "teen" : "adult", handle = record.Handle,
+            created_at = record.CreatedAt.ToUnixTimeSeconds() });
     }
 
     private static async Task<IResult> RevokeKeyAsync(string id, ApiKeyStore keys, CancellationToken ct) =>

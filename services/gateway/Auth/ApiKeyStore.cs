@@ -7,10 +7,10 @@ namespace Kino.Gateway.Auth;
 
 /// <summary>A stored API key: only its SHA-256 hash is kept; the key itself is shown once, at creation.</summary>
 /// <summary>A stored API key. <see cref="Teen"/> marks a teen account: moderation and the feed apply the teen rules.</summary>
-public sealed record ApiKeyRecord(string Id, string Name, string Plan, string OwnerId, bool IsAdmin, DateTimeOffset CreatedAt, bool Teen = false);
+public sealed record ApiKeyRecord(string Id, string Name, string Plan, string OwnerId, bool IsAdmin, DateTimeOffset CreatedAt, bool Teen = false, string? Handle = null);
 
 /// <summary>Who is calling: the key, its owner and plan, and whether it is a teen account.</summary>
-public sealed record ApiPrincipal(string KeyId, string OwnerId, string Plan, bool IsAdmin, bool Teen = false);
+public sealed record ApiPrincipal(string KeyId, string OwnerId, string Plan, bool IsAdmin, bool Teen = false, string? Handle = null);
 
 public sealed class ApiKeyStore([FromKeyedServices(GatewayModule.ServiceName)] IDocumentStore store)
 {
@@ -34,11 +34,12 @@ public sealed class ApiKeyStore([FromKeyedServices(GatewayModule.ServiceName)] I
     }
 
     /// <summary>Creates a key; returns the record and the key in clear (never stored).</summary>
-    public async Task<(ApiKeyRecord Record, string Key)> CreateAsync(string name, string plan, bool isAdmin, string? ownerId, CancellationToken ct, string? key = null, bool teen = false)
+    public async Task<(ApiKeyRecord Record, string Key)> CreateAsync(string name, string plan, bool isAdmin, string? ownerId, CancellationToken ct, string? key = null, bool teen = false,
+        string? handle = null)
     {
         key ??= NewKey();
         var id = "key_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var record = new ApiKeyRecord(id, name, plan, ownerId ?? "owner_" + id[4..], isAdmin, DateTimeOffset.UtcNow, teen);
+        var record = new ApiKeyRecord(id, name, plan, ownerId ?? "owner_" + id[4..], isAdmin, DateTimeOffset.UtcNow, teen, handle);
         await _keys.InsertAsync(Hash(key), record, new DocumentKeys(Partition: id, SortKey: record.CreatedAt.ToUnixTimeMilliseconds(), Tag: isAdmin ? "admin" : "user"), ct);
         _cache.TryRemove(Hash(key), out _);
         return (record, key);

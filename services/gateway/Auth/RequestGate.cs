@@ -55,7 +55,7 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
             ?? throw new ApiError(401, "Incorrect API key provided.", "invalid_api_key");
         if (!o.Plans.ContainsKey(record.Plan))
             throw new ApiError(403, $"The key's plan '{record.Plan}' is not configured.", "plan_not_configured");
-        return new ApiPrincipal(record.Id, record.OwnerId, record.Plan, record.IsAdmin, record.Teen);
+        return new ApiPrincipal(record.Id, record.OwnerId, record.Plan, record.IsAdmin, record.Teen, record.Handle);
     }
 
     private void Limit(ApiPrincipal principal, GatewayOptions o)

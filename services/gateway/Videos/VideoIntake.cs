@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Kino.Gateway.Videos;
 
 /// <summary>Accepts a video: quota, reference image to the blob store, the record, then VideoRequested. All or nothing.</summary>
-public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota quota, IPublishEndpoint bus, TimeProvider clock, ILogger<VideoIntake> logger)
+public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota quota, IPublishEndpoint bus, TimeProvider clock, IOptionsMonitor<GatewayOptions> options,
+    ILogger<VideoIntake> logger)
 {
     /// <param name="remixOf">The video a remix re-generates: its seed is reused.</param>
     /// <param name="extends">The video an extension continues from its last frames.</param>
@@ -28,6 +29,8 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
             record = new VideoRecord
             {
                 JobId = jobId, OwnerId = principal.OwnerId, Teen = principal.Teen, Prompt = request.Prompt, Model = request.Model,
+                CreatorHandle = principal.Handle,
+                UnmarkedCopy = options.CurrentValue.Plans.TryGetValue(principal.Plan, out var plan) && plan.UnmarkedDownloads,
                 Seconds = request.Seconds, Size = request.Size, CreatedAt = clock.GetUtcNow(),
                 RemixedFrom = remixOf?.JobId, InputReference = reference, RemixSource = remixOf?.Video,
                 Seed = request.Seed ?? remixOf?.Seed ?? NewSeed(), Storyboard = request.Storyboard,
@@ -53,7 +56,7 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
         var (width, height) = (int.Parse(size[0]), int.Parse(size[1]));
         return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
             record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource,
-            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource, record.Teen);
+            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource, record.Teen, record.CreatorHandle, record.UnmarkedCopy);
     }
 
     /// <summary>A random seed that survives JSON in every client (at most 2^53).</summary>

@@ -23,6 +23,10 @@ public sealed record VideoRecord
     public BlobRef? ExtendSource { get; init; }
     /// <summary>Requested from a teen account (moderation applies the teen rules).</summary>
     public bool Teen { get; init; }
+    /// <summary>The creator's public handle (shown in the visible watermark).</summary>
+    public string? CreatorHandle { get; init; }
+    /// <summary>The owner's plan allowed a copy without the visible watermark when the video was requested.</summary>
+    public bool UnmarkedCopy { get; init; }
     public string Status { get; init; } = "queued";
     public int Progress { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
@@ -33,6 +37,8 @@ public sealed record VideoRecord
     public BlobRef? Video { get; init; }
     public BlobRef? Thumbnail { get; init; }
     public BlobRef? Spritesheet { get; init; }
+    /// <summary>The copy without the visible watermark (invisible marks and credentials included), when one was made.</summary>
+    public BlobRef? UnmarkedVideo { get; init; }
 
     public bool IsTerminal => Status is "completed" or "failed";
 

@@ -29,7 +29,7 @@ public sealed class VideoStatusConsumer(VideoStore store, IOptionsMonitor<Gatewa
         var m = context.Message;
         return store.UpdateAsync(m.JobId, r => r.IsTerminal ? null : r with
         {
-            Status = "completed", Progress = 100, Stages = m.Stages, Video = m.Video, Thumbnail = m.Thumbnail, Spritesheet = m.Spritesheet,
+            Status = "completed", Progress = 100, Stages = m.Stages, Video = m.Video, Thumbnail = m.Thumbnail, Spritesheet = m.Spritesheet, UnmarkedVideo = m.UnmarkedVideo,
             CompletedAt = m.OccurredAt, ExpiresAt = m.OccurredAt.AddDays(options.CurrentValue.RetentionDays),
         }, context.CancellationToken);
     }

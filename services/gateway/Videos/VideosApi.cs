@@ -68,13 +68,32 @@ public static class VideosApi
         return Results.Ok(new DeletedVideo(VideoRecord.PublicId(record.JobId), "video.deleted", true));
     }
 
-    private static async Task<IResult> ContentAsync(string id, HttpContext http, VideoStore store, IBlobStore blobs, CancellationToken ct)
+    private static async Task<IResult> ContentAsync(string id, HttpContext http, VideoStore store, IBlobStore blobs, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
     {
-        var record = await OwnedAsync(id, http, store, ct);
         var variant = http.Request.Query.TryGetValue("variant", out var v) ? v.ToString() : "video";
+        // Kino's extension: visible_watermark=false downloads the copy without the visible mark, where the plan allows it.
+        bool visible = http.Request.Query.TryGetValue("visible_watermark", out var w) ? w.ToString() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw ApiError.BadRequest("'visible_watermark' must be 'true' or 'false'.", "visible_watermark"),
+        } : true;
+        if (!visible)
+        {
+            var principal = http.Principal();
+            if (variant != "video") throw ApiError.BadRequest("'visible_watermark=false' applies to the 'video' variant only.", "visible_watermark");
+            if (!(options.CurrentValue.Plans.TryGetValue(principal.Plan, out var plan) && plan.UnmarkedDownloads))
+                throw new ApiError(403, $"The '{principal.Plan}' plan does not allow downloads without the visible watermark.", "plan_does_not_allow_unmarked_download");
+        }
+        var record = await OwnedAsync(id, http, store, ct);
+        if (!visible)
+        {
+            if (record.Status == "completed" && record.UnmarkedVideo is null)
+                throw ApiError.Conflict("This video has no copy without the visible watermark: it was made before your plan allowed one.", "unmarked_copy_unavailable");
+        }
         var blob = variant switch
         {
-            "video" => record.Video,
+            "video" => visible ? record.Video : record.UnmarkedVideo,
             "thumbnail" => record.Thumbnail,
             "spritesheet" => record.Spritesheet,
             _ => throw ApiError.BadRequest("'variant' must be one of 'video', 'thumbnail', 'spritesheet'.", "variant"),

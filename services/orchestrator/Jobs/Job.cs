@@ -60,6 +60,10 @@ public sealed class Job
     public BlobRef? ExtendSource { get; init; }
     /// <summary>The requester has a teen account: moderation applies the teen rules.</summary>
     public bool Teen { get; init; }
+    /// <summary>The creator's public handle, shown in the visible watermark.</summary>
+    public string? CreatorHandle { get; init; }
+    /// <summary>The owner's plan allows downloading the video without the visible watermark: the stage makes that copy too.</summary>
+    public bool UnmarkedCopy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
     public string Status { get; set; } = JobStatus.Queued;

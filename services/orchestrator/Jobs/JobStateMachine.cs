@@ -24,7 +24,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Model = request.Model, Seconds = request.Seconds, Width = request.Width, Height = request.Height,
             InputReference = request.InputReference, RemixOfJobId = request.RemixOfJobId, RemixSource = request.RemixSource,
             Seed = request.Seed, Storyboard = request.Storyboard, ExtendsJobId = request.ExtendsJobId, ExtendSource = request.ExtendSource,
-            Teen = request.Teen, CreatedAt = now,
+            Teen = request.Teen, CreatorHandle = request.CreatorHandle, UnmarkedCopy = request.UnmarkedCopy, CreatedAt = now,
             Stages = Stages.Pipeline.Select(name => new StageState { Name = name }).ToList(),
         };
         var messages = new List<object>();
@@ -59,8 +59,14 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; break;
             case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; job.Transcript = audio.Transcript; break;
             case LipSynced synced: job.Outputs[stage] = synced.Video; break;
-            case Watermarked marked: job.Outputs[stage] = marked.Video; break;
-            case ProvenanceSigned signed: job.Outputs[stage] = signed.Video; break;
+            case Watermarked marked:
+                job.Outputs[stage] = marked.Video;
+                if (marked.UnmarkedVideo is { } unmarked) job.Outputs[UnmarkedOutput(stage)] = unmarked;
+                break;
+            case ProvenanceSigned signed:
+                job.Outputs[stage] = signed.Video;
+                if (signed.UnmarkedVideo is { } signedUnmarked) job.Outputs[UnmarkedOutput(stage)] = signedUnmarked;
+                break;
             case VideoPublished published:
                 job.Outputs[stage] = published.Video;
                 job.Thumbnail = published.Thumbnail;
@@ -68,7 +74,8 @@ public sealed class JobStateMachine(OrchestratorOptions options)
                 job.Status = JobStatus.Completed;
                 job.FinishedAt = now;
                 job.StageDeadline = null;
-                messages.Add(new VideoCompleted(job.Id, job.CorrelationId, now, published.Video, published.Thumbnail, published.Spritesheet, StageContracts(job)));
+                messages.Add(new VideoCompleted(job.Id, job.CorrelationId, now, published.Video, published.Thumbnail, published.Spritesheet, StageContracts(job),
+                    job.Outputs.GetValueOrDefault(UnmarkedOutput(Stages.Provenance))));
                 return new Transition(true, messages);
         }
         StartStage(job, job.Current + 1, 1, now, messages);
@@ -177,6 +184,9 @@ public sealed class JobStateMachine(OrchestratorOptions options)
     private static List<StageStatus> StageContracts(Job job) => job.Stages.Select(s => s.ToContract()).ToList();
 
     /// <summary>The command that runs the job's current stage, built from the request and earlier stages' outputs.</summary>
+    /// <summary>Where a stage's copy without the visible watermark is kept among the job's outputs.</summary>
+    public static string UnmarkedOutput(string stage) => stage + ".unmarked";
+
     public static object CommandFor(Job job, DateTimeOffset now)
     {
         var (id, correlation, attempt) = (job.Id, job.CorrelationId, job.Attempt);
@@ -190,9 +200,9 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
             Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
-            Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId),
+            Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId, job.CreatorHandle, job.UnmarkedCopy),
             Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId,
-                job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null),
+                job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null, job.Outputs.GetValueOrDefault(UnmarkedOutput(Stages.Watermark))),
             Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),
             var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
         };

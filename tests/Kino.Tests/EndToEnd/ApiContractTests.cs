@@ -141,6 +141,11 @@ public sealed class ApiContractTests(LimitedPlatform fixture) : IClassFixture<Li
         using var user = await _platform.NewUserAsync();
         await ExpectErrorAsync(await user.PostAsync("/v1/admin/api_keys", Json(new { name = "x", plan = "pro" })), HttpStatusCode.Forbidden, "admin_required");
         await ExpectErrorAsync(await _platform.Http.PostAsync("/v1/admin/api_keys", Json(new { name = "x", plan = "gold" })), HttpStatusCode.BadRequest, param: "plan");
+        // The public handle shown in the visible watermark: validated, returned.
+        await ExpectErrorAsync(await _platform.Http.PostAsync("/v1/admin/api_keys", Json(new { name = "x", handle = "Not A Handle!" })), HttpStatusCode.BadRequest, param: "handle");
+        var withHandle = JsonDocument.Parse(await (await _platform.Http.PostAsync("/v1/admin/api_keys", Json(new { name = "x", handle = "maria_k" }))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("maria_k", withHandle.GetProperty("handle").GetString());
+        await ExpectErrorAsync(await _platform.Http.GetAsync("/v1/videos/video_00000000000000000000000000000000/content?visible_watermark=maybe"), HttpStatusCode.BadRequest, param: "visible_watermark");
     }
 
     [Fact]

@@ -145,6 +145,24 @@ public static class VideoFlow
         Assert.Equal("not_present", strippedCheck.GetProperty("results")[0].GetProperty("validation_state").GetString());
         Assert.True(strippedCheck.GetProperty("watermark").GetProperty("detected").GetBoolean(), strippedCheck.ToString());
         Assert.Equal(id, strippedCheck.GetProperty("watermark").GetProperty("video_id").GetString());
+        // The owner's plan (admin here) allows a copy without the visible mark: it differs from the published file, carries
+        // the same invisible marks and valid credentials. A plan without the right is refused.
+        var unmarked = Path.Combine(platform.DataDirectory, "unmarked.mp4");
+        using (var response = await platform.Http.GetAsync($"/v1/videos/{id}/content?visible_watermark=false"))
+        {
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            await File.WriteAllBytesAsync(unmarked, await response.Content.ReadAsByteArrayAsync());
+        }
+        Assert.NotEqual(await File.ReadAllBytesAsync(mp4), await File.ReadAllBytesAsync(unmarked));
+        var unmarkedReferee = await C2paReferee.ReadAsync(unmarked, "-");
+        Assert.True(unmarkedReferee.ValidationState == "Valid" && unmarkedReferee.Failure.SequenceEqual(["signingCredential.untrusted"]), $"c2pa-rs: {unmarkedReferee}");
+        Assert.Equal(id, (await UploadAsync(platform, "/v1/content_provenance_checks", unmarked)).GetProperty("watermark").GetProperty("video_id").GetString());
+        using (var plus = await platform.NewUserAsync("plus"))
+        {
+            var refused = await plus.GetAsync($"/v1/videos/{id}/content?visible_watermark=false");
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("plan_does_not_allow_unmarked_download", await refused.Content.ReadAsStringAsync());
+        }
         var strippedVerified = await UploadAsync(platform, "/v1/provenance/verify", stripped);
         Assert.Equal(id, strippedVerified.GetProperty("watermark").GetProperty("video_id").GetString());
         Assert.True(strippedVerified.GetProperty("watermark").GetProperty("video").GetProperty("decoded").GetBoolean());
