@@ -46,7 +46,11 @@ public static class Loudness
     /// The largest absolute value of the signal reconstructed between samples, in dBTP: oversampled to at least 192 kHz
     /// (4× at 48 kHz) by a 48-tap-per-phase windowed-sinc interpolator.
     /// </summary>
-    public static double TruePeak(float[] interleaved, int channels, int sampleRate)
+    public static double TruePeak(float[] interleaved, int channels, int sampleRate) =>
+        20 * Math.Log10(Math.Max(PeakEnvelope(interleaved, channels, sampleRate).DefaultIfEmpty(0).Max(), 1e-12));
+
+    /// <summary>Per frame: the largest absolute value over channels of the sample and the interpolated points after it.</summary>
+    public static float[] PeakEnvelope(float[] interleaved, int channels, int sampleRate)
     {
         int factor = sampleRate >= 96000 ? 2 : 4;
         const int half = 24;   // taps either side of the interpolated point
@@ -64,11 +68,11 @@ public static class Loudness
             }
         }
         int frames = interleaved.Length / channels;
-        double peak = 0;
+        var peaks = new float[frames];
         for (int c = 0; c < channels; c++)
             for (int n = 0; n < frames; n++)
             {
-                peak = Math.Max(peak, Math.Abs(interleaved[n * channels + c]));
+                double peak = Math.Abs(interleaved[n * channels + c]);
                 for (int phase = 1; phase < factor; phase++)
                 {
                     double sum = 0;
@@ -80,8 +84,9 @@ public static class Loudness
                     }
                     peak = Math.Max(peak, Math.Abs(sum));
                 }
+                peaks[n] = Math.Max(peaks[n], (float)peak);
             }
-        return 20 * Math.Log10(Math.Max(peak, 1e-12));
+        return peaks;
     }
 
     private static (Biquad Shelf, Biquad HighPass) KWeighting(int sampleRate)

@@ -1,0 +1,63 @@
+using Kino.AudioSynthesis.Mixing;
+using Kino.AudioSynthesis.Planning;
+using Kino.AudioSynthesis.Speech;
+using Kino.AudioSynthesis.Synthesis;
+
+namespace Kino.AudioSynthesis;
+
+/// <summary>A rendered sound track: the mix, the phonemes spoken (for lip-sync), what was said, and what was made.</summary>
+public sealed record AudioTrack(MixResult Mix, IReadOnlyList<SpokenPhoneme> Phonemes, string? Transcript, AudioPlan Plan, Composition Music);
+
+/// <summary>
+/// Renders a clip's sound from its audio plan: dialogue lines one after another (each speaker keeps one voice), the
+/// scene's ambience, the composed music ducked under the speech, effects at the given times; mixed to −14 LUFS.
+/// </summary>
+public static class AudioRenderer
+{
+    public const int SampleRate = 48000;
+
+    /// <param name="effectTimes">When visual events happen (seconds), by effect kind; effects without times are not placed.</param>
+    public static AudioTrack Render(AudioPlan plan, double seconds, int seed, IReadOnlyDictionary<string, IReadOnlyList<double>>? effectTimes = null)
+    {
+        int frames = (int)Math.Round(seconds * SampleRate);
+        var speech = new List<Placed>();
+        var phonemes = new List<SpokenPhoneme>();
+        double cursor = 0.3;
+        var voices = new Dictionary<string, VoiceSettings>();
+        foreach (var line in plan.Dialogue)
+        {
+            if (cursor >= seconds - 0.5) break;
+            var voice = voices.TryGetValue(line.Speaker + line.Language, out var v) ? v : voices[line.Speaker + line.Language] = Voices.For(line.Speaker, line.Language, voices.Count);
+            var render = SpeechSynthesizer.Speak(line.Text, voice);
+            speech.Add(new Placed(render.Samples, render.SampleRate, cursor, 1.6, voices.Count % 2 == 0 ? 0.15 : -0.15));
+            phonemes.AddRange(render.Phonemes.Select(p => p with { Start = p.Start + cursor, End = p.End + cursor }).Where(p => p.Start < seconds));
+            cursor += render.Seconds + 0.35;
+        }
+        var ambience = new StereoBuffer(frames, SampleRate);
+        foreach (var scene in plan.Ambience.Take(2)) ambience.Add(Ambience.Render(scene, seconds, SampleRate, seed ^ scene.GetHashCode(StringComparison.Ordinal)), 1.0 / Math.Min(2, plan.Ambience.Count));
+        var (music, score) = Composer.Render(plan.Music, seconds, SampleRate, seed);
+        var effects = new List<Placed>();
+        foreach (var effect in plan.Effects)
+            if (effectTimes?.GetValueOrDefault(effect.Kind) is { } times)
+                foreach (var (t, i) in times.Select((t, i) => (t, i)))
+                    effects.Add(new Placed(Effects.Render(effect.Kind, SampleRate, seed + i), SampleRate, t, 0.7));
+        var mix = Mixer.Mix(frames, SampleRate, speech, music, ambience, effects);
+        var transcript = plan.Dialogue.Count == 0 ? null : string.Join(" ", plan.Dialogue.Select(d => d.Text));
+        return new AudioTrack(mix, phonemes, transcript, plan, score);
+    }
+}
+
+/// <summary>One voice per speaker: male or female espeak-ng variants, pitch and rate varied by the speaker's name.</summary>
+public static class Voices
+{
+    private static readonly string[] Variants = ["m3", "f2", "m1", "f4", "m7", "f1"];
+
+    public static VoiceSettings For(string speaker, string language, int index)
+    {
+        int hash = Math.Abs(StableHash(speaker));
+        var variant = speaker == "narrator" ? "m1" : Variants[(index + hash) % Variants.Length];
+        return new VoiceSettings($"{language}+{variant}", Pitch: 35 + hash % 30, Rate: 150 + hash % 30);
+    }
+
+    private static int StableHash(string text) => text.Aggregate(17, (h, c) => unchecked(h * 31 + c));
+}
