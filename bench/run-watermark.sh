@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The watermark on Kino's own generated clips (the shipped video model, speech from espeak-ng over a pink-noise bed,
-# as the pipeline makes them; half portrait 720x1280, half landscape 1280x720):
+# The watermark on Kino's own generated clips (the shipped video model's picture and the audio stage's sound track for
+# the same prompt, as the pipeline makes them; half portrait 720x1280, half landscape 1280x720):
 #   (1) robustness: each of the first MARKED clips is marked with a random key and put through every attack;
 #   (2) false positives: random windows and crops of the other clips, which are never marked;
 #   (3) speed: embedding a 12 s 720x1280 clip, and reading 2 s of one.
@@ -12,23 +12,24 @@ CLIPS=${CLIPS:-36}; MARKED=${MARKED:-12}; VIDEO_TRIALS=${VIDEO_TRIALS:-210}; AUD
 D="$(mktemp -d)"; trap 'rm -rf "$D"' EXIT
 # Copies of the binaries, so rebuilding the tree while this runs does not pull them away.
 cp -r services/watermark/bin/Release/net10.0 "$D/watermark"; cp -r services/video-diffusion/bin/Release/net10.0 "$D/video"
-W="$D/watermark/Kino.Watermark.dll"; V="$D/video/Kino.VideoDiffusion.dll"
-prompts=("A red circle bounces at night" "A golden retriever runs along a beach at sunset" "Two friends talk in a busy cafe"
+cp -r services/audio-synthesis/bin/Release/net10.0 "$D/audio"
+W="$D/watermark/Kino.Watermark.dll"; V="$D/video/Kino.VideoDiffusion.dll"; A="$D/audio/Kino.AudioSynthesis.dll"
+prompts=("A red circle bounces at night" "A golden retriever runs along a beach at sunset" "Two friends talk in a busy cafe, Mia says \"Look at the rain\""
   "A paper boat drifts down a rainy street" "Snow falls on a quiet mountain village" "A cyclist rides through a forest in autumn"
   "Waves crash against a lighthouse in a storm" "A cat watches birds from a sunny window" "Fireworks over a city river at night"
   "A chef flips pancakes in a small kitchen" "A green square slides across a desert" "Children fly kites on a windy hill")
 for i in $(seq 0 $((CLIPS - 1))); do
   p="${prompts[$((i % ${#prompts[@]}))]}"; size=$([ $((i % 2)) = 0 ] && echo 720x1280 || echo 1280x720)
   dotnet "$V" generate "$p" "$D/silent-$i.mp4" --seed $((i + 1)) --size "$size" --weights services/video-diffusion/weights >/dev/null
-  espeak-ng -v en -s 160 -w "$D/speech-$i.wav" -- "$p"
-  ffmpeg -hide_banner -loglevel error -y -i "$D/silent-$i.mp4" -i "$D/speech-$i.wav" -filter_complex \
-    "[1:a]aresample=48000,apad,atrim=0:4[s];anoisesrc=d=4:c=pink:a=0.015:r=48000[n];[s][n]amix=inputs=2:duration=first:normalize=0[m]" \
-    -map 0:v -map "[m]" -c:v copy -c:a aac -b:a 128k -ac 2 -ar 48000 -t 4 -movflags +faststart "$D/clip-$i.mp4"
+  dotnet "$A" render "$p" "$D/sound-$i.wav" --seconds 4 --seed $((i + 1)) >/dev/null
+  ffmpeg -hide_banner -loglevel error -y -i "$D/silent-$i.mp4" -i "$D/sound-$i.wav" -map 0:v -map 1:a -c:v copy -c:a aac -b:a 128k \
+    -t 4 -movflags +faststart "$D/clip-$i.mp4"
 done
 marked=(); unmarked=()
 for i in $(seq 0 $((CLIPS - 1))); do if [ "$i" -lt "$MARKED" ]; then marked+=("$D/clip-$i.mp4"); else unmarked+=("$D/clip-$i.mp4"); fi; done
-dotnet "$W" benchmark --marked "${marked[@]}" --unmarked "${unmarked[@]}" --video-trials "$VIDEO_TRIALS" --audio-trials "$AUDIO_TRIALS" \
-  --report /tmp/kino-bench-watermark.json >/dev/null
+# ATTACKS (names, space-separated) limits the attacks; an empty unmarked set skips the false-positive part.
+dotnet "$W" benchmark --marked "${marked[@]}" ${unmarked:+--unmarked "${unmarked[@]}"} --video-trials "$VIDEO_TRIALS" --audio-trials "$AUDIO_TRIALS" \
+  ${ATTACKS:+--attacks $ATTACKS} --report /tmp/kino-bench-watermark.json >/dev/null
 # Speed: a 12 s portrait clip (three generated clips joined), embedded three times; then 2 s of it read three times.
 printf "file '%s'\n" "$D/clip-0.mp4" "$D/clip-2.mp4" "$D/clip-4.mp4" > "$D/list.txt"
 ffmpeg -hide_banner -loglevel error -y -f concat -safe 0 -i "$D/list.txt" -c copy "$D/long.mp4"

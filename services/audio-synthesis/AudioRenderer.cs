@@ -33,9 +33,11 @@ public static class AudioRenderer
             phonemes.AddRange(render.Phonemes.Select(p => p with { Start = p.Start + cursor, End = p.End + cursor }).Where(p => p.Start < seconds));
             cursor += render.Seconds + 0.35;
         }
+        // Ambience and music are independent: rendered side by side.
+        var composing = Task.Run(() => Composer.Render(plan.Music, seconds, SampleRate, seed));
         var ambience = new StereoBuffer(frames, SampleRate);
-        foreach (var scene in plan.Ambience.Take(2)) ambience.Add(Ambience.Render(scene, seconds, SampleRate, seed ^ scene.GetHashCode(StringComparison.Ordinal)), 1.0 / Math.Min(2, plan.Ambience.Count));
-        var (music, score) = Composer.Render(plan.Music, seconds, SampleRate, seed);
+        foreach (var scene in plan.Ambience.Take(2)) ambience.Add(Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)), 1.0 / Math.Min(2, plan.Ambience.Count));
+        var (music, score) = composing.GetAwaiter().GetResult();
         var effects = new List<Placed>();
         foreach (var effect in plan.Effects)
             if (effectTimes?.GetValueOrDefault(effect.Kind) is { } times)
@@ -45,6 +47,9 @@ public static class AudioRenderer
         var transcript = plan.Dialogue.Count == 0 ? null : string.Join(" ", plan.Dialogue.Select(d => d.Text));
         return new AudioTrack(mix, phonemes, transcript, plan, score);
     }
+
+    /// <summary>A hash that is the same in every process (string.GetHashCode is randomised per process).</summary>
+    public static int StableHash(string text) => text.Aggregate(17, (h, c) => unchecked(h * 31 + c));
 }
 
 /// <summary>One voice per speaker: male or female espeak-ng variants, pitch and rate varied by the speaker's name.</summary>
@@ -54,10 +59,9 @@ public static class Voices
 
     public static VoiceSettings For(string speaker, string language, int index)
     {
-        int hash = Math.Abs(StableHash(speaker));
+        int hash = Math.Abs(AudioRenderer.StableHash(speaker));
         var variant = speaker == "narrator" ? "m1" : Variants[(index + hash) % Variants.Length];
         return new VoiceSettings($"{language}+{variant}", Pitch: 35 + hash % 30, Rate: 150 + hash % 30);
     }
 
-    private static int StableHash(string text) => text.Aggregate(17, (h, c) => unchecked(h * 31 + c));
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Kino.AudioSynthesis;
 
-/// <summary>The sound. PLACEHOLDER: espeak-ng reads the prompt over a quiet noise bed, until the audio issue lands.</summary>
+/// <summary>The sound: dialogue (libespeak-ng), DSP ambience and effects, procedural music, mixed to −14 LUFS.</summary>
 public sealed class AudioSynthesisModule : IKinoModule
 {
     public const string ServiceName = "audio-synthesis";

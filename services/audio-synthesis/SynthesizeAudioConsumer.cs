@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Kino.AudioSynthesis.Planning;
 using Kino.Contracts;
 using Kino.Media;
 using Kino.ServiceDefaults.Messaging;
@@ -5,6 +7,10 @@ using Kino.Storage;
 
 namespace Kino.AudioSynthesis;
 
+/// <summary>
+/// The audio stage: plans the sound from the prompt, renders speech (with phoneme timings for lip-sync), ambience,
+/// music and effects, mixes them to −14 LUFS and stores a 48 kHz stereo WAV.
+/// </summary>
 public sealed class SynthesizeAudioConsumer(
     [FromKeyedServices(AudioSynthesisModule.ServiceName)] IDocumentStore store,
     IBlobStore blobs,
@@ -15,11 +21,17 @@ public sealed class SynthesizeAudioConsumer(
 
     protected override async Task<AudioSynthesized> ExecuteAsync(SynthesizeAudio command, Func<double> elapsed, CancellationToken ct)
     {
+        var plan = AudioPlanner.Plan(command.Prompt);
+        var track = AudioRenderer.Render(plan, command.Seconds, (int)(command.Seed % int.MaxValue));
+        logger.LogInformation("Audio for {JobId}: {Lines} dialogue lines, ambience {Ambience}, music {Mood} in {Key} at {Tempo} bpm, {Lufs:F1} LUFS, {Peak:F1} dBTP",
+            command.JobId, plan.Dialogue.Count, string.Join("+", plan.Ambience), plan.Music.Mood, track.Music.Key, track.Music.Tempo,
+            track.Mix.Loudness.IntegratedLufs, track.Mix.Loudness.TruePeakDbtp);
         using var workspace = new MediaWorkspace(blobs);
-        await Espeak.SpeakAsync(command.Prompt, "en", workspace.PathOf("speech.wav"), ct);
-        await Ffmpeg.MixSpeechWithAmbientAsync(workspace.PathOf("speech.wav"), command.Seconds, workspace.PathOf("mix.wav"), ct);
+        await File.WriteAllBytesAsync(workspace.PathOf("mix.f32"), MemoryMarshal.AsBytes(track.Mix.Interleaved.AsSpan()).ToArray(), ct);
+        await MediaTool.RunAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", track.Mix.SampleRate.ToString(), "-ac", "2",
+            "-i", workspace.PathOf("mix.f32"), "-c:a", "pcm_s24le", workspace.PathOf("mix.wav")], ct);
         var audio = await workspace.UploadAsync("mix.wav", BlobKeys.ForJob(command.JobId, $"audio-{command.Attempt}.wav"), "audio/wav", ct);
-        // No phoneme timings yet: the real synthesizer reports them from espeak-ng's callback API.
-        return new AudioSynthesized(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: true, elapsed(), audio, []);
+        var phonemes = track.Phonemes.Select(p => new PhonemeTiming(p.Name, Math.Round(p.Start, 4), Math.Round(p.End, 4))).ToList();
+        return new AudioSynthesized(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), audio, phonemes, track.Transcript);
     }
 }

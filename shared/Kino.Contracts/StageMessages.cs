@@ -59,8 +59,9 @@ public sealed record StageProgressed(Guid JobId, Guid CorrelationId, DateTimeOff
 public sealed record VideoFramesGenerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Frames) : IStageResult;
 
+/// <summary>Makes the sound track; <see cref="Seed"/> keeps a remix's music and ambience, <see cref="Frames"/> is the picture (for effect timing).</summary>
 public sealed record SynthesizeAudio(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string Prompt, int Seconds) : IStageCommand;
+    string Prompt, int Seconds, ulong Seed = 0, BlobRef? Frames = null) : IStageCommand;
 
 /// <summary>One phoneme and when it is spoken; lip-sync drives mouths from these.</summary>
 public sealed record PhonemeTiming(string Phoneme, double StartSeconds, double EndSeconds);

@@ -48,13 +48,6 @@ public static class Ffmpeg
             "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ar", "48000",
             "-t", S(seconds), "-movflags", "+faststart", output], ct);
 
-    /// <summary>Pads or trims speech to the clip length and lays a quiet ambient bed under it (stereo 48 kHz WAV).</summary>
-    public static Task MixSpeechWithAmbientAsync(string speech, double seconds, string output, CancellationToken ct) =>
-        MediaTool.RunAsync("ffmpeg", [.. Quiet, "-i", speech,
-            "-filter_complex",
-            $"[0:a]aresample=48000,apad,atrim=0:{S(seconds)}[s];anoisesrc=d={S(seconds)}:c=pink:a=0.015:r=48000[n];[s][n]amix=inputs=2:duration=first:normalize=0[m]",
-            "-map", "[m]", "-ac", "2", "-ar", "48000", "-t", S(seconds), output], ct);
-
     /// <summary>A JPEG poster frame from the middle of the clip.</summary>
     public static Task ThumbnailAsync(string video, double seconds, string output, CancellationToken ct) =>
         MediaTool.RunAsync("ffmpeg", [.. Quiet, "-ss", S(seconds / 2), "-i", video, "-frames:v", "1", "-q:v", "3", output], ct);

@@ -46,11 +46,18 @@ public static class Loudness
     /// The largest absolute value of the signal reconstructed between samples, in dBTP: oversampled to at least 192 kHz
     /// (4× at 48 kHz) by a 48-tap-per-phase windowed-sinc interpolator.
     /// </summary>
-    public static double TruePeak(float[] interleaved, int channels, int sampleRate) =>
-        20 * Math.Log10(Math.Max(PeakEnvelope(interleaved, channels, sampleRate).DefaultIfEmpty(0).Max(), 1e-12));
+    public static double TruePeak(float[] interleaved, int channels, int sampleRate)
+    {
+        float samplePeak = interleaved.Length == 0 ? 0 : interleaved.Max(Math.Abs);
+        return 20 * Math.Log10(Math.Max(PeakEnvelope(interleaved, channels, sampleRate, samplePeak).DefaultIfEmpty(0).Max(), 1e-12));
+    }
 
-    /// <summary>Per frame: the largest absolute value over channels of the sample and the interpolated points after it.</summary>
-    public static float[] PeakEnvelope(float[] interleaved, int channels, int sampleRate)
+    /// <summary>
+    /// Per frame: the largest absolute value over channels of the sample and the interpolated points after it. Points
+    /// are only interpolated near samples that could reach <paramref name="threshold"/>: an interpolated value is at most
+    /// Σ|kernel| (&lt; 4) times its neighbourhood's largest sample, so quieter neighbourhoods keep their sample value.
+    /// </summary>
+    public static float[] PeakEnvelope(float[] interleaved, int channels, int sampleRate, double threshold = 0)
     {
         int factor = sampleRate >= 96000 ? 2 : 4;
         const int half = 24;   // taps either side of the interpolated point
@@ -69,10 +76,21 @@ public static class Loudness
         }
         int frames = interleaved.Length / channels;
         var peaks = new float[frames];
-        for (int c = 0; c < channels; c++)
-            for (int n = 0; n < frames; n++)
+        // The largest sample within ±half frames (all channels): a sliding-window maximum from block maxima.
+        var local = new float[frames];
+        for (int n = 0; n < frames; n++)
+            for (int c = 0; c < channels; c++) local[n] = Math.Max(local[n], Math.Abs(interleaved[n * channels + c]));
+        var near = SlidingMax(local, half);
+        double lebesgue = kernels.Max(k => k.Sum(Math.Abs));
+        // Chunks of frames are independent (each frame's peak only reads samples): one per core.
+        const int chunk = 1 << 14;
+        Parallel.For(0, (frames + chunk - 1) / chunk, block =>
+        {
+            for (int c = 0; c < channels; c++)
+            for (int n = block * chunk; n < Math.Min(frames, (block + 1) * chunk); n++)
             {
                 double peak = Math.Abs(interleaved[n * channels + c]);
+                if (near[n] * lebesgue < threshold) { peaks[n] = Math.Max(peaks[n], (float)peak); continue; }
                 for (int phase = 1; phase < factor; phase++)
                 {
                     double sum = 0;
@@ -86,7 +104,25 @@ public static class Loudness
                 }
                 peaks[n] = Math.Max(peaks[n], (float)peak);
             }
+        });
         return peaks;
+    }
+
+    /// <summary>The maximum of each ±<paramref name="radius"/> window (van Herk / Gil-Werman: two passes over blocks).</summary>
+    private static float[] SlidingMax(float[] values, int radius)
+    {
+        int width = 2 * radius + 1, n = values.Length;
+        var forward = new float[n];
+        var backward = new float[n];
+        for (int i = 0; i < n; i++) forward[i] = i % width == 0 ? values[i] : Math.Max(forward[i - 1], values[i]);
+        for (int i = n - 1; i >= 0; i--) backward[i] = i == n - 1 || (i + 1) % width == 0 ? values[i] : Math.Max(backward[i + 1], values[i]);
+        var result = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            int from = Math.Max(0, i - radius), to = Math.Min(n - 1, i + radius);
+            result[i] = Math.Max(backward[from], forward[to]);
+        }
+        return result;
     }
 
     private static (Biquad Shelf, Biquad HighPass) KWeighting(int sampleRate)

@@ -61,14 +61,14 @@ public static class Mixer
     /// <summary>Gain to the target loudness, then the true-peak limiter; repeated until the loudness lands within 0.2 LU.</summary>
     public static void Normalise(float[] interleaved, int rate)
     {
-        for (int pass = 0; pass < 4; pass++)
+        double loudness = Loudness.Integrated(interleaved, 2, rate);
+        for (int pass = 0; pass < 4 && !double.IsNegativeInfinity(loudness); pass++)   // silence stays silence
         {
-            double loudness = Loudness.Integrated(interleaved, 2, rate);
-            if (double.IsNegativeInfinity(loudness)) return;   // silence stays silence
             double gain = Math.Pow(10, (TargetLufs - loudness) / 20);
             for (int i = 0; i < interleaved.Length; i++) interleaved[i] = (float)(interleaved[i] * gain);
             Limit(interleaved, rate);
-            if (Math.Abs(Loudness.Integrated(interleaved, 2, rate) - TargetLufs) < 0.2) break;
+            loudness = Loudness.Integrated(interleaved, 2, rate);
+            if (Math.Abs(loudness - TargetLufs) < 0.2) break;
         }
     }
 
@@ -79,7 +79,7 @@ public static class Mixer
     public static void Limit(float[] interleaved, int rate)
     {
         double ceiling = Math.Pow(10, (CeilingDbtp - 0.05) / 20);
-        var peaks = Loudness.PeakEnvelope(interleaved, 2, rate);
+        var peaks = Loudness.PeakEnvelope(interleaved, 2, rate, ceiling);
         int frames = peaks.Length, lookahead = rate / 200;
         var needed = new double[frames];
         for (int n = 0; n < frames; n++) needed[n] = peaks[n] > ceiling ? ceiling / peaks[n] : 1;
@@ -100,7 +100,7 @@ public static class Mixer
             interleaved[2 * n] = (float)(interleaved[2 * n] * g);
             interleaved[2 * n + 1] = (float)(interleaved[2 * n + 1] * g);
         }
-        double peak = Loudness.PeakEnvelope(interleaved, 2, rate).DefaultIfEmpty(0).Max();
+        double peak = Loudness.PeakEnvelope(interleaved, 2, rate, ceiling).DefaultIfEmpty(0).Max();
         if (peak > ceiling) for (int i = 0; i < interleaved.Length; i++) interleaved[i] = (float)(interleaved[i] * ceiling / peak);
     }
 

@@ -146,7 +146,7 @@ public static class Ambience
     private static void Crowd(StereoBuffer b, Noise noise)
     {
         Bed(b, noise, 300, 0.06);
-        for (int voice = 0; voice < 8; voice++)
+        for (int voice = 0; voice < 6; voice++)
         {
             var signal = new float[b.Frames];
             var (f1, f2) = (new Biquad(), new Biquad());
@@ -155,7 +155,7 @@ public static class Ambience
             {
                 double t = i / (double)b.SampleRate;
                 double syllable = Math.Max(0, Math.Sin(2 * Math.PI * rate * t + phase));
-                if (i % 128 == 0)
+                if (i % 256 == 0)
                 {
                     f1.SetBandPass(400 + 300 * Math.Sin(2 * Math.PI * 1.7 * t + voice), 4, b.SampleRate);
                     f2.SetBandPass(1400 + 600 * Math.Sin(2 * Math.PI * 2.3 * t + voice), 5, b.SampleRate);

@@ -197,7 +197,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, TextToModerate(job), job.Teen),
             Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource,
                 job.Seed, job.Storyboard, job.ExtendSource),
-            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds),
+            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Seed, Output(Stages.Video)),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
             Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId, job.CreatorHandle, job.UnmarkedCopy),

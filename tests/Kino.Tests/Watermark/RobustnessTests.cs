@@ -8,7 +8,7 @@ using Kino.Watermark.Evaluation;
 
 namespace Kino.Tests.Watermark;
 
-/// <summary>Two clips made as the pipeline makes them: the shipped video model's picture, espeak-ng speech over a noise bed.</summary>
+/// <summary>Two clips made as the pipeline makes them: the shipped video model's picture, the audio stage's sound track.</summary>
 public sealed class GeneratedClips : IAsyncLifetime
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("kino-wm-").FullName;
@@ -17,7 +17,7 @@ public sealed class GeneratedClips : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await MakeAsync("A paper boat drifts down a rainy street", "720x1280", 3, Portrait);
+        await MakeAsync("A paper boat drifts down a rainy street as Tom says \"Hurry up!\"", "720x1280", 3, Portrait);
         await MakeAsync("A golden retriever runs along a beach at sunset", "1280x720", 4, Landscape);
     }
 
@@ -28,8 +28,10 @@ public sealed class GeneratedClips : IAsyncLifetime
         var run = await Cli.Wrap("dotnet").WithArguments([model, "generate", prompt, silent, "--size", size, "--seed", seed.ToString(),
             "--weights", Path.Combine(Repo.Root, "services/video-diffusion/weights")]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
         Assert.True(run.ExitCode == 0, run.StandardError);
-        await Espeak.SpeakAsync(prompt, "en", output + ".speech.wav", CancellationToken.None);
-        await Ffmpeg.MixSpeechWithAmbientAsync(output + ".speech.wav", 4, output + ".mix.wav", CancellationToken.None);
+        // The audio stage's own sound track for the prompt.
+        var track = Kino.AudioSynthesis.AudioRenderer.Render(Kino.AudioSynthesis.Planning.AudioPlanner.Plan(prompt), 4, seed);
+        await File.WriteAllBytesAsync(output + ".f32", System.Runtime.InteropServices.MemoryMarshal.AsBytes(track.Mix.Interleaved.AsSpan()).ToArray());
+        await MediaTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "f32le", "-ar", "48000", "-ac", "2", "-i", output + ".f32", output + ".mix.wav"], CancellationToken.None);
         await Ffmpeg.MuxAsync(silent, output + ".mix.wav", 4, output, CancellationToken.None);
     }
 
