@@ -83,16 +83,14 @@ public static class Mixer
         int frames = peaks.Length, lookahead = rate / 200;
         var needed = new double[frames];
         for (int n = 0; n < frames; n++) needed[n] = peaks[n] > ceiling ? ceiling / peaks[n] : 1;
-        // Minimum over the look-ahead window, then a smooth release.
+        // Minimum over the look-ahead window [n, n + lookahead] (van Herk / Gil-Werman), then a smooth release.
+        int width = lookahead + 1;
+        var forward = new double[frames];
+        var backward = new double[frames];
+        for (int n = 0; n < frames; n++) forward[n] = n % width == 0 ? needed[n] : Math.Min(forward[n - 1], needed[n]);
+        for (int n = frames - 1; n >= 0; n--) backward[n] = n == frames - 1 || (n + 1) % width == 0 ? needed[n] : Math.Min(backward[n + 1], needed[n]);
         var gain = new double[frames];
-        var window = new LinkedList<int>();
-        for (int n = frames - 1; n >= 0; n--)
-        {
-            while (window.Count > 0 && needed[window.Last!.Value] >= needed[n]) window.RemoveLast();
-            window.AddLast(n);
-            while (window.First!.Value > n + lookahead) window.RemoveFirst();
-            gain[n] = needed[window.First.Value];
-        }
+        for (int n = 0; n < frames; n++) gain[n] = Math.Min(backward[n], forward[Math.Min(frames - 1, n + lookahead)]);
         double releaseStep = 1.0 / (0.1 * rate), g = 1;
         for (int n = 0; n < frames; n++)
         {

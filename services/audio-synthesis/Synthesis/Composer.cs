@@ -39,7 +39,7 @@ public static class Composer
             int degree = b == bars - 1 && bars > 1 ? 0 : progression[b % progression.Length];
             var chord = new[] { 0, 2, 4 }.Select(step => root + 12 + Degree(scale, degree + step)).ToArray();
             chords.Add(NoteNames[chord[0] % 12] + (IsMinorTriad(chord) ? "m" : ""));
-            foreach (var note in chord) Pad(buffer, Hz(note), start, bar, noise);
+            Pad(buffer, chord.Select(Hz).ToArray(), start, Math.Min(bar, seconds - start), noise);
             if (start + bar <= intro) continue;
             for (int q = 0; q < 4; q++)
             {
@@ -80,22 +80,28 @@ public static class Composer
     private static bool IsMinorTriad(int[] chord) => (chord[1] - chord[0] + 12) % 12 == 3;
     private static double Hz(int midi) => 440 * Math.Pow(2, (midi - 69) / 12.0);
 
-    private static void Pad(StereoBuffer b, double f, double start, double length, Noise noise)
+    /// <summary>A chord of detuned saws, summed per side and low-passed once.</summary>
+    private static void Pad(StereoBuffer b, double[] notes, double start, double length, Noise noise)
     {
-        int n = (int)(length * b.SampleRate);
-        var (left, right) = (new float[n], new float[n]);
+        int n = (int)(length * b.SampleRate), offset = (int)(start * b.SampleRate);
         var (lf, rf) = (Biquad.LowPass(1400, 0.7, b.SampleRate), Biquad.LowPass(1400, 0.7, b.SampleRate));
-        double p1 = noise.Uniform(0, 1), p2 = noise.Uniform(0, 1);
-        for (int i = 0; i < n; i++)
+        var phases = notes.SelectMany(_ => new[] { noise.Uniform(0, 1), noise.Uniform(0, 1) }).ToArray();
+        var steps = notes.SelectMany(f => new[] { f * 1.003 / b.SampleRate, f * 0.997 / b.SampleRate }).ToArray();
+        for (int i = 0; i < n && offset + i < b.Frames; i++)
         {
             double t = i / (double)b.SampleRate;
             double envelope = Math.Min(1, t / 0.25) * Math.Min(1, (length - t) / 0.15);
-            double saw1 = 2 * ((f * 1.003 * t + p1) % 1) - 1, saw2 = 2 * ((f * 0.997 * t + p2) % 1) - 1;
-            left[i] = (float)(envelope * lf.Process(saw1));
-            right[i] = (float)(envelope * rf.Process(saw2));
+            double left = 0, right = 0;
+            for (int k = 0; k < phases.Length; k += 2)
+            {
+                phases[k] = (phases[k] + steps[k]) % 1;
+                phases[k + 1] = (phases[k + 1] + steps[k + 1]) % 1;
+                left += 2 * phases[k] - 1;
+                right += 2 * phases[k + 1] - 1;
+            }
+            b.Left[offset + i] += (float)(0.05 * envelope * lf.Process(left));
+            b.Right[offset + i] += (float)(0.05 * envelope * rf.Process(right));
         }
-        int offset = (int)(start * b.SampleRate);
-        for (int i = 0; i < n && offset + i < b.Frames; i++) { b.Left[offset + i] += 0.05f * left[i]; b.Right[offset + i] += 0.05f * right[i]; }
     }
 
     private static void Bass(StereoBuffer b, double f, double start, double length)
