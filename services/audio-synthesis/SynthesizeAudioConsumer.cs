@@ -9,7 +9,7 @@ namespace Kino.AudioSynthesis;
 
 /// <summary>
 /// The audio stage: plans the sound from the prompt, renders speech (with phoneme timings for lip-sync), ambience,
-/// music and effects, mixes them to −14 LUFS and stores a 48 kHz stereo WAV.
+/// music and effects at the visual events found in the picture, mixes them to −14 LUFS and stores a 48 kHz stereo WAV.
 /// </summary>
 public sealed class SynthesizeAudioConsumer(
     [FromKeyedServices(AudioSynthesisModule.ServiceName)] IDocumentStore store,
@@ -22,11 +22,20 @@ public sealed class SynthesizeAudioConsumer(
     protected override async Task<AudioSynthesized> ExecuteAsync(SynthesizeAudio command, Func<double> elapsed, CancellationToken ct)
     {
         var plan = AudioPlanner.Plan(command.Prompt);
-        var track = AudioRenderer.Render(plan, command.Seconds, (int)(command.Seed % int.MaxValue));
+        using var workspace = new MediaWorkspace(blobs);
+        // Effects land where the picture shows them: contacts for impacts, splashes and steps, flashes for thunder.
+        var effectTimes = new Dictionary<string, IReadOnlyList<double>>();
+        if (command.Frames is { } frames && plan.Effects.Count > 0)
+        {
+            var events = await Events.VisualEvents.DetectAsync(await workspace.DownloadAsync(frames, "frames.mp4", ct), ct);
+            foreach (var kind in new[] { "impact", "splash", "footsteps" }) effectTimes[kind] = events.Contacts;
+            effectTimes["thunder"] = events.Flashes;
+            logger.LogInformation("Visual events in {JobId}: {Contacts} contacts, {Flashes} flashes", command.JobId, events.Contacts.Count, events.Flashes.Count);
+        }
+        var track = AudioRenderer.Render(plan, command.Seconds, (int)(command.Seed % int.MaxValue), effectTimes);
         logger.LogInformation("Audio for {JobId}: {Lines} dialogue lines, ambience {Ambience}, music {Mood} in {Key} at {Tempo} bpm, {Lufs:F1} LUFS, {Peak:F1} dBTP",
             command.JobId, plan.Dialogue.Count, string.Join("+", plan.Ambience), plan.Music.Mood, track.Music.Key, track.Music.Tempo,
             track.Mix.Loudness.IntegratedLufs, track.Mix.Loudness.TruePeakDbtp);
-        using var workspace = new MediaWorkspace(blobs);
         await File.WriteAllBytesAsync(workspace.PathOf("mix.f32"), MemoryMarshal.AsBytes(track.Mix.Interleaved.AsSpan()).ToArray(), ct);
         await MediaTool.RunAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", track.Mix.SampleRate.ToString(), "-ac", "2",
             "-i", workspace.PathOf("mix.f32"), "-c:a", "pcm_s24le", workspace.PathOf("mix.wav")], ct);

@@ -99,7 +99,7 @@ public static class VideoFlow
         // Placeholder stages are visible in the API, never hidden; the video stage is the real diffusion model.
         var stages = done.GetProperty("stages").EnumerateArray().ToList();
         Assert.Equal(Kino.Contracts.Stages.Pipeline, stages.Select(s => s.GetProperty("name").GetString()));
-        foreach (var real in new[] { "moderation", "video", "output_moderation", "watermark", "provenance" })
+        foreach (var real in new[] { "moderation", "video", "audio", "output_moderation", "watermark", "provenance" })
             Assert.Contains(stages, s => s.GetProperty("name").GetString() == real && !s.GetProperty("placeholder").GetBoolean());
 
         // Moderation decided on the prompt and on the output, and an admin can read both records (through the gateway).
