@@ -48,7 +48,7 @@ public sealed class JobStateMachineTests
             progress.Add(job.Progress);
             if (job.IsTerminal) Assert.IsType<VideoCompleted>(Assert.Single(t.Messages));
         }
-        Assert.Equal([typeof(ModeratePrompt), typeof(GenerateVideo), typeof(SynthesizeAudio), typeof(LipSync), typeof(ModerateOutput), typeof(ApplyWatermark), typeof(SignProvenance), typeof(PublishVideo)], commands);
+        Assert.Equal([typeof(ModeratePrompt), typeof(GenerateVideo), typeof(SynthesizeAudio), typeof(Kino.Contracts.LipSync), typeof(ModerateOutput), typeof(ApplyWatermark), typeof(SignProvenance), typeof(PublishVideo)], commands);
         Assert.Equal(progress.Order(), progress);
         Assert.Equal(100, job.Progress);
         Assert.Equal(JobStatus.Completed, job.Status);
