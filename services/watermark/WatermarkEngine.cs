@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Kino.Watermark.Audio;
-using Kino.Watermark.Media;
+using Kino.Media;
 using Kino.Watermark.Payload;
 using Kino.Watermark.Video;
 

@@ -16,15 +16,11 @@ public static class VisualEvents
 
     public static async Task<VisualEventTimes> DetectAsync(string video, CancellationToken ct)
     {
-        var probe = await MediaTool.RunAsync("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height,r_frame_rate", "-of", "csv=p=0", video], ct);
-        var parts = probe.Trim().Split(',');
-        int width = int.Parse(parts[0]), height = int.Parse(parts[1]);
-        var rate = parts[2].Split('/') is [var n, var d] ? double.Parse(n, System.Globalization.CultureInfo.InvariantCulture) / double.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
-        int h = Math.Max(2, (int)Math.Round(height * (double)Width / width / 2) * 2);
-        var raw = await RawAsync(video, h, ct);
-        int size = Width * h, count = raw.Length / size;
-        var frames = Enumerable.Range(0, count).Select(f => raw.AsSpan(f * size, size).ToArray()).ToList();
-        return Detect(frames, Width, h, rate);
+        var info = await MediaProbe.ReadAsync(video, ct);
+        if (info.Width == 0) return new([], [], 24);
+        int height = Math.Max(2, (int)Math.Round(info.Height * (double)Width / info.Width / 2) * 2);
+        var frames = await MediaInfo.ReadFramesAsync(video, "gray", Width, height, 1, ct);
+        return Detect(frames, Width, height, info.FramesPerSecond);
     }
 
     public static VisualEventTimes Detect(IReadOnlyList<byte[]> frames, int width, int height, double fps)
@@ -82,13 +78,4 @@ public static class VisualEvents
     /// <summary>Frames at least 40 levels brighter than the frame before.</summary>
     private static List<double> Flashes(double[] brightness, double fps) =>
         Enumerable.Range(1, brightness.Length - 1).Where(f => brightness[f] - brightness[f - 1] > 40).Select(f => f / fps).ToList();
-
-    private static async Task<byte[]> RawAsync(string video, int height, CancellationToken ct)
-    {
-        using var output = new MemoryStream();
-        var result = await CliWrap.Cli.Wrap("ffmpeg").WithArguments(["-v", "error", "-i", video, "-an", "-vf", $"scale={Width}:{height},format=gray", "-f", "rawvideo", "-"])
-            .WithStandardOutputPipe(CliWrap.PipeTarget.ToStream(output)).WithValidation(CliWrap.CommandResultValidation.None).ExecuteAsync(ct);
-        if (result.ExitCode != 0) throw new MediaToolException($"ffmpeg could not decode {Path.GetFileName(video)}.");
-        return output.ToArray();
-    }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kino.Watermark.Media;
+using Kino.Media;
 using Kino.Watermark.Payload;
 
 namespace Kino.Watermark.Evaluation;

@@ -36,8 +36,8 @@ public static class RobustnessBenchmark
             var clock = Stopwatch.StartNew();
             await engine.EmbedAsync(clips[c], marked, key, null, ct);
             embedSeconds += clock.Elapsed.TotalSeconds;
-            var info = await Media.MediaProbe.ReadAsync(marked, ct);
-            embedFrames += info.Seconds * FrameRate(info.FrameRate);
+            var info = await Kino.Media.MediaProbe.ReadAsync(marked, ct);
+            embedFrames += info.Seconds * info.FramesPerSecond;
             quality.Add(await QualityAsync(engine, clips[c], marked, key, ct));
             foreach (var attack in attacks)
             {
@@ -64,9 +64,6 @@ public static class RobustnessBenchmark
         var averageQuality = new MarkQuality(Math.Round(quality.Average(q => q.PsnrY), 2), Math.Round(quality.Average(q => q.SsimY), 4), Math.Round(quality.Average(q => q.AudioSignalToMarkDb), 1));
         return new RobustnessReport(clips.Count, averageQuality, Math.Round(embedFrames / embedSeconds, 1), results);
     }
-
-    private static double FrameRate(string rate) => rate.Split('/') is [var n, var d] ? double.Parse(n, CultureInfo.InvariantCulture) / double.Parse(d, CultureInfo.InvariantCulture)
-        : double.Parse(rate, CultureInfo.InvariantCulture);
 
     /// <summary>PSNR and SSIM of the luma (ffmpeg's filters, marked and re-encoded against the input), and the sound's power over the mark's.</summary>
     public static async Task<MarkQuality> QualityAsync(WatermarkEngine engine, string original, string marked, ulong key, CancellationToken ct)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Kino.Media;
 
-namespace Kino.Watermark.Media;
+namespace Kino.Media;
 
 /// <summary>An ffmpeg process whose raw input or output streams through this process (frames, samples).</summary>
 public sealed class FfmpegPipe : IAsyncDisposable

@@ -1,11 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
-using Kino.Media;
 
-namespace Kino.Watermark.Media;
+namespace Kino.Media;
 
 /// <summary>What the watermark needs to know about a file: picture size and rate (0 × 0 without video), and its sound.</summary>
-public sealed record MediaInfo(int Width, int Height, string FrameRate, double Seconds, int AudioChannels);
+public sealed record MediaInfo(int Width, int Height, string FrameRate, double Seconds, int AudioChannels)
+{
+    /// <summary>The frame rate as a number ("24/1" → 24).</summary>
+    public double FramesPerSecond => FrameRate.Split('/') is [var n, var d]
+        ? double.Parse(n, CultureInfo.InvariantCulture) / double.Parse(d, CultureInfo.InvariantCulture)
+        : double.Parse(FrameRate, CultureInfo.InvariantCulture);
+
+    /// <summary>Reads every frame of a file as raw pixels (<paramref name="pixelFormat"/>, e.g. gray or rgb24), scaled to the given size.</summary>
+    public static async Task<List<byte[]>> ReadFramesAsync(string file, string pixelFormat, int width, int height, int bytesPerPixel, CancellationToken ct)
+    {
+        await using var decoder = FfmpegPipe.Reading(["-i", file, "-an", "-vf", $"scale={width}:{height},format={pixelFormat}", "-f", "rawvideo", "-"]);
+        var frames = new List<byte[]>();
+        while (true)
+        {
+            var frame = new byte[width * height * bytesPerPixel];
+            if (!await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct)) break;
+            frames.Add(frame);
+        }
+        await decoder.CompleteAsync(ct);
+        return frames;
+    }
+}
 
 public static class MediaProbe
 {

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Kino.Contracts;
+using Kino.LipSync.Visemes;
+using Kino.Media;
+
+namespace Kino.LipSync.Faces;
+
+/// <summary>
+/// Makes the speaking character talk: tracks it, draws its face with the coarticulated mouth shape of each frame, muxes
+/// the sound, and measures the result: the mouth opening read back from the rendered pixels against the speech energy.
+/// </summary>
+public static class TalkingFaceRenderer
+{
+    public static async Task<SyncScore> RenderAsync(string frames, string audio, IReadOnlyList<PhonemeTiming> phonemes, double seconds, string output, CancellationToken ct)
+    {
+        var info = await MediaProbe.ReadAsync(frames, ct);
+        double fps = info.FramesPerSecond;
+        int smallHeight = Math.Max(2, (int)Math.Round(info.Height * 96.0 / info.Width / 2) * 2);
+        var boxes = CharacterTracker.Track(await MediaInfo.ReadFramesAsync(frames, "gray", 96, smallHeight, 1, ct), 96, smallHeight, info.Width, info.Height);
+        var mouths = MouthTrack.Frames(phonemes, boxes.Count, fps);
+        var areas = new List<double>();
+        var s = seconds.ToString(CultureInfo.InvariantCulture);
+        await using (var decoder = FfmpegPipe.Reading(["-i", frames, "-an", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"]))
+        await using (var encoder = FfmpegPipe.Writing(["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{info.Width}x{info.Height}", "-framerate", info.FrameRate, "-i", "-",
+            "-i", audio, "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p",
+            "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-t", s, "-movflags", "+faststart", output]))
+        {
+            var frame = new byte[info.Width * info.Height * 3];
+            for (int f = 0; await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct); f++)
+            {
+                var box = boxes[Math.Min(f, boxes.Count - 1)];
+                FacePainter.Paint(frame, info.Width, info.Height, box, mouths[Math.Min(f, mouths.Count - 1)]);
+                areas.Add(FacePainter.MouthArea(frame, info.Width, info.Height, box));
+                await encoder.Input.WriteAsync(frame, ct);
+            }
+            await decoder.CompleteAsync(ct);
+            await encoder.CompleteAsync(ct);
+        }
+        return SyncMetric.Measure(areas, await SpeechAsync(audio, ct), 48000, fps);
+    }
+
+    private static async Task<float[]> SpeechAsync(string audio, CancellationToken ct)
+    {
+        await using var reader = FfmpegPipe.Reading(["-i", audio, "-ac", "1", "-ar", "48000", "-f", "f32le", "-"]);
+        using var raw = new MemoryStream();
+        await reader.Output.CopyToAsync(raw, ct);
+        await reader.CompleteAsync(ct);
+        return MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
+    }
+}
