@@ -52,3 +52,22 @@ public static class MediaProbe
         return new MediaInfo(width, height, rate, seconds, channels);
     }
 }
+
+/// <summary>Statistics over a clip's frames (8-bit planes of equal size).</summary>
+public static class FrameStatistics
+{
+    /// <summary>The per-pixel median over time: the static background, without whatever moves.</summary>
+    public static byte[] TemporalMedian(IReadOnlyList<byte[]> frames)
+    {
+        int size = frames[0].Length;
+        var median = new byte[size];
+        var column = new byte[frames.Count];
+        for (int i = 0; i < size; i++)
+        {
+            for (int f = 0; f < frames.Count; f++) column[f] = frames[f][i];
+            Array.Sort(column);
+            median[i] = column[column.Length / 2];
+        }
+        return median;
+    }
+}

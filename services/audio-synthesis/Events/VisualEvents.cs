@@ -27,14 +27,7 @@ public static class VisualEvents
     {
         if (frames.Count < 3) return new([], [], fps);
         int size = width * height;
-        var background = new byte[size];
-        var column = new byte[frames.Count];
-        for (int i = 0; i < size; i++)
-        {
-            for (int f = 0; f < frames.Count; f++) column[f] = frames[f][i];
-            Array.Sort(column);
-            background[i] = column[column.Length / 2];
-        }
+        var background = FrameStatistics.TemporalMedian(frames);
         var heights = new double[frames.Count];
         var brightness = new double[frames.Count];
         for (int f = 0; f < frames.Count; f++)

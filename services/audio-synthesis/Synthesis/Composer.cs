@@ -104,31 +104,25 @@ public static class Composer
         }
     }
 
-    private static void Bass(StereoBuffer b, double f, double start, double length)
-    {
-        int n = (int)(length * b.SampleRate);
-        var note = new float[n];
-        for (int i = 0; i < n; i++)
-        {
-            double t = i / (double)b.SampleRate;
-            double envelope = Math.Min(1, t / 0.01) * Math.Exp(-t / 0.6) * Math.Min(1, (length - t) / 0.03);
-            note[i] = (float)(envelope * (Math.Sin(2 * Math.PI * f * t) + 0.25 * Math.Sign(Math.Sin(2 * Math.PI * f * t))));
-        }
-        b.Add(note, (int)(start * b.SampleRate), 0.18);
-    }
+    private static void Bass(StereoBuffer b, double f, double start, double length) =>
+        Note(b, start, length, attack: 0.01, decay: 0.6, release: 0.03, gain: 0.18, pan: 0,
+            t => Math.Sin(2 * Math.PI * f * t) + 0.25 * Math.Sign(Math.Sin(2 * Math.PI * f * t)));   // sine and a little square
 
-    private static void Lead(StereoBuffer b, double f, double start, double length)
+    private static void Lead(StereoBuffer b, double f, double start, double length) =>
+        Note(b, start, length, attack: 0.015, decay: 0.5, release: 0.02, gain: 0.09, pan: 0.3,
+            t => 4 * Math.Abs(f * t % 1 - 0.5) - 1);   // triangle
+
+    /// <summary>One note of a waveform with a linear attack, exponential decay and a short release at its end.</summary>
+    private static void Note(StereoBuffer b, double start, double length, double attack, double decay, double release, double gain, double pan, Func<double, double> wave)
     {
         int n = (int)(length * b.SampleRate);
         var note = new float[n];
         for (int i = 0; i < n; i++)
         {
             double t = i / (double)b.SampleRate;
-            double envelope = Math.Min(1, t / 0.015) * Math.Exp(-t / 0.5) * Math.Min(1, (length - t) / 0.02);
-            double phase = f * t % 1;
-            note[i] = (float)(envelope * (4 * Math.Abs(phase - 0.5) - 1));   // triangle
+            note[i] = (float)(Math.Min(1, t / attack) * Math.Exp(-t / decay) * Math.Min(1, (length - t) / release) * wave(t));
         }
-        b.Add(note, (int)(start * b.SampleRate), 0.09, 0.3);
+        b.Add(note, (int)(start * b.SampleRate), gain, pan);
     }
 
     private static void Kick(StereoBuffer b, double start)

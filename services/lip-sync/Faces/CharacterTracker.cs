@@ -1,3 +1,4 @@
+using Kino.Media;
 namespace Kino.LipSync.Faces;
 
 /// <summary>Where the speaking character is in one frame: its centre and size, in pixels of the full frame.</summary>
@@ -13,14 +14,7 @@ public static class CharacterTracker
     public static IReadOnlyList<CharacterBox> Track(IReadOnlyList<byte[]> gray, int width, int height, int fullWidth, int fullHeight)
     {
         int size = width * height;
-        var median = new byte[size];
-        var column = new byte[gray.Count];
-        for (int i = 0; i < size; i++)
-        {
-            for (int f = 0; f < gray.Count; f++) column[f] = gray[f][i];
-            Array.Sort(column);
-            median[i] = column[column.Length / 2];
-        }
+        var median = FrameStatistics.TemporalMedian(gray);
         double scale = fullWidth / (double)width;
         var boxes = new List<CharacterBox?>();
         foreach (var frame in gray)
