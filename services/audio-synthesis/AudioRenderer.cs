@@ -33,10 +33,11 @@ public static class AudioRenderer
             phonemes.AddRange(render.Phonemes.Select(p => p with { Start = p.Start + cursor, End = p.End + cursor }).Where(p => p.Start < seconds));
             cursor += render.Seconds + 0.35;
         }
-        // Ambience and music are independent: rendered side by side.
+        // Music and each ambient scene are independent: rendered side by side.
         var composing = Task.Run(() => Composer.Render(plan.Music, seconds, SampleRate, seed));
+        var scenes = plan.Ambience.Take(2).Select(scene => Task.Run(() => Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)))).ToList();
         var ambience = new StereoBuffer(frames, SampleRate);
-        foreach (var scene in plan.Ambience.Take(2)) ambience.Add(Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)), 1.0 / Math.Min(2, plan.Ambience.Count));
+        foreach (var scene in scenes) ambience.Add(scene.GetAwaiter().GetResult(), 1.0 / scenes.Count);
         var (music, score) = composing.GetAwaiter().GetResult();
         var effects = new List<Placed>();
         foreach (var effect in plan.Effects)

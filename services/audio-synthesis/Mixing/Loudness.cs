@@ -11,22 +11,30 @@ public sealed record LoudnessMeasurement(double IntegratedLufs, double TruePeakD
 /// </summary>
 public static class Loudness
 {
-    public static LoudnessMeasurement Measure(float[] interleaved, int channels, int sampleRate) =>
-        new(Integrated(interleaved, channels, sampleRate), TruePeak(interleaved, channels, sampleRate));
+    public static LoudnessMeasurement Measure(float[] interleaved, int channels, int sampleRate)
+    {
+        var peak = Task.Run(() => TruePeak(interleaved, channels, sampleRate));
+        return new(Integrated(interleaved, channels, sampleRate), peak.GetAwaiter().GetResult());
+    }
 
     public static double Integrated(float[] interleaved, int channels, int sampleRate)
     {
         int frames = interleaved.Length / channels;
-        var squares = new double[frames];   // Σ over channels of the K-weighted sample squared (weights 1)
-        for (int c = 0; c < channels; c++)
+        // Each channel is K-weighted on its own core; then Σ over channels of the squares (weights 1).
+        var perChannel = new double[channels][];
+        Parallel.For(0, channels, c =>
         {
             var (shelf, highPass) = KWeighting(sampleRate);
+            var squared = perChannel[c] = new double[frames];
             for (int n = 0; n < frames; n++)
             {
                 double y = highPass.Process(shelf.Process(interleaved[n * channels + c]));
-                squares[n] += y * y;
+                squared[n] = y * y;
             }
-        }
+        });
+        var squares = perChannel[0];
+        for (int c = 1; c < channels; c++)
+            for (int n = 0; n < frames; n++) squares[n] += perChannel[c][n];
         int block = (int)Math.Round(0.4 * sampleRate), step = (int)Math.Round(0.1 * sampleRate);
         if (frames < block) return double.NegativeInfinity;
         var prefix = new double[frames + 1];

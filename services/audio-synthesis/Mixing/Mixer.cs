@@ -58,7 +58,7 @@ public static class Mixer
         return gain;
     }
 
-    /// <summary>Gain to the target loudness, then the true-peak limiter; repeated until the loudness lands within 0.2 LU.</summary>
+    /// <summary>Gain to the target loudness, then the true-peak limiter; repeated until the loudness lands within 0.3 LU.</summary>
     public static void Normalise(float[] interleaved, int rate)
     {
         double loudness = Loudness.Integrated(interleaved, 2, rate);
@@ -68,13 +68,14 @@ public static class Mixer
             for (int i = 0; i < interleaved.Length; i++) interleaved[i] = (float)(interleaved[i] * gain);
             Limit(interleaved, rate);
             loudness = Loudness.Integrated(interleaved, 2, rate);
-            if (Math.Abs(loudness - TargetLufs) < 0.2) break;
+            if (Math.Abs(loudness - TargetLufs) < 0.3) break;
         }
     }
 
     /// <summary>
     /// A look-ahead limiter on the true peak: the gain needed at each frame (ceiling ÷ interpolated peak) is reached
-    /// 5 ms ahead of the peak and released over 100 ms; what the interpolation still misses is taken off at the end.
+    /// 5 ms ahead of the peak and released over 100 ms; any excess left (the gain changing within the interpolation
+    /// window) is taken off at the end.
     /// </summary>
     public static void Limit(float[] interleaved, int rate)
     {
@@ -91,14 +92,14 @@ public static class Mixer
         for (int n = frames - 1; n >= 0; n--) backward[n] = n == frames - 1 || (n + 1) % width == 0 ? needed[n] : Math.Min(backward[n + 1], needed[n]);
         var gain = new double[frames];
         for (int n = 0; n < frames; n++) gain[n] = Math.Min(backward[n], forward[Math.Min(frames - 1, n + lookahead)]);
-        double releaseStep = 1.0 / (0.1 * rate), g = 1;
+        double releaseStep = 1.0 / (0.1 * rate), g = 1, peak = 0;
         for (int n = 0; n < frames; n++)
         {
             g = Math.Min(gain[n], g + releaseStep);
             interleaved[2 * n] = (float)(interleaved[2 * n] * g);
             interleaved[2 * n + 1] = (float)(interleaved[2 * n + 1] * g);
+            peak = Math.Max(peak, peaks[n] * g);   // the gain moves slowly, so the interpolated peak scales with it
         }
-        double peak = Loudness.PeakEnvelope(interleaved, 2, rate, ceiling).DefaultIfEmpty(0).Max();
         if (peak > ceiling) for (int i = 0; i < interleaved.Length; i++) interleaved[i] = (float)(interleaved[i] * ceiling / peak);
     }
 

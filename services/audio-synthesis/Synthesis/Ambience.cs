@@ -146,11 +146,16 @@ public static class Ambience
     private static void Crowd(StereoBuffer b, Noise noise)
     {
         Bed(b, noise, 300, 0.06);
-        for (int voice = 0; voice < 6; voice++)
+        // Six voices, each with its own seeded noise, rendered in parallel and then panned into the bed.
+        var seeds = Enumerable.Range(0, 6).Select(_ => noise.Next(int.MaxValue)).ToArray();
+        var pans = seeds.Select(_ => noise.Uniform(-0.8, 0.8)).ToArray();
+        var voices = new float[6][];
+        Parallel.For(0, 6, voice =>
         {
-            var signal = new float[b.Frames];
+            var own = new Noise(seeds[voice]);
+            var signal = voices[voice] = new float[b.Frames];
             var (f1, f2) = (new Biquad(), new Biquad());
-            double rate = noise.Uniform(3, 6), phase = noise.Uniform(0, 6.28);
+            double rate = own.Uniform(3, 6), phase = own.Uniform(0, 6.28);
             for (int i = 0; i < b.Frames; i++)
             {
                 double t = i / (double)b.SampleRate;
@@ -160,11 +165,11 @@ public static class Ambience
                     f1.SetBandPass(400 + 300 * Math.Sin(2 * Math.PI * 1.7 * t + voice), 4, b.SampleRate);
                     f2.SetBandPass(1400 + 600 * Math.Sin(2 * Math.PI * 2.3 * t + voice), 5, b.SampleRate);
                 }
-                double source = noise.Pink();
+                double source = own.Pink();
                 signal[i] = (float)(syllable * (f1.Process(source) + 0.6 * f2.Process(source)));
             }
-            b.Add(signal, 0, 0.12, noise.Uniform(-0.8, 0.8));
-        }
+        });
+        for (int voice = 0; voice < 6; voice++) b.Add(voices[voice], 0, 0.12, pans[voice]);
     }
 
     /// <summary>Crickets: trains of 4.5 kHz pulses.</summary>
@@ -198,7 +203,8 @@ public static class Ambience
         int length = (int)(decay * 6 * rate);
         var filter = Biquad.BandPass(frequency, q, rate);
         var burst = new float[length];
-        for (int i = 0; i < length; i++) burst[i] = (float)(filter.Process(noise.White()) * Math.Exp(-i / (decay * rate)) * 3);
+        double envelope = 3, step = Math.Exp(-1 / (decay * rate));   // exp(−i / (decay·rate)), one multiplication a sample
+        for (int i = 0; i < length; i++, envelope *= step) burst[i] = (float)(filter.Process(noise.White()) * envelope);
         return burst;
     }
 }

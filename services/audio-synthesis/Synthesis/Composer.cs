@@ -94,8 +94,8 @@ public static class Composer
             double left = 0, right = 0;
             for (int k = 0; k < phases.Length; k += 2)
             {
-                phases[k] = (phases[k] + steps[k]) % 1;
-                phases[k + 1] = (phases[k + 1] + steps[k + 1]) % 1;
+                if ((phases[k] += steps[k]) >= 1) phases[k] -= 1;
+                if ((phases[k + 1] += steps[k + 1]) >= 1) phases[k + 1] -= 1;
                 left += 2 * phases[k] - 1;
                 right += 2 * phases[k + 1] - 1;
             }
