@@ -50,12 +50,12 @@ public static class VisemeSet
 
 /// <summary>
 /// Per-frame mouth shapes from timed phonemes, with coarticulation: each phoneme pulls the mouth toward its viseme with
-/// a dominance that falls off exponentially (time constant 20 ms) outside the phoneme, as in Cohen and Massaro's model.
+/// a dominance that falls off exponentially (time constant 10 ms) outside the phoneme, as in Cohen and Massaro's model.
 /// Lip closures (p, b, m) dominate three times as strongly, so the lips really close; silence relaxes the mouth.
 /// </summary>
 public static class MouthTrack
 {
-    public static IReadOnlyList<MouthShape> Frames(IReadOnlyList<PhonemeTiming> phonemes, int frames, double fps, double tau = 0.02)
+    public static IReadOnlyList<MouthShape> Frames(IReadOnlyList<PhonemeTiming> phonemes, int frames, double fps, double tau = 0.01)
     {
         var shapes = new List<MouthShape>(frames);
         for (int f = 0; f < frames; f++)

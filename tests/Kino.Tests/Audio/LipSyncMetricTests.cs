@@ -28,6 +28,12 @@ public sealed class LipSyncMetricTests
         ("en", "Peter picked a peck of pickled peppers while Anna was watching from the window."),
         ("de", "Hallo, das Boot geht unter! Wir müssen schnell zum Ufer schwimmen, bevor der Sturm kommt."),
         ("de", "Mama macht morgen Marmelade, aber Papa möchte lieber Pfannkuchen."),
+        // Held out while the dominance time constant was chosen on the five above.
+        ("en", "The little dog barked at the mailman every single morning."),
+        ("en", "We should open the windows and let the fresh air inside."),
+        ("en", "Bring me the blue box from the top shelf, please."),
+        ("de", "Der Zug fährt heute leider eine Stunde später ab."),
+        ("de", "Ich habe dir gestern einen langen Brief geschrieben."),
     ];
 
     private static SyncScore Score(string voice, string text, double shiftSeconds = 0)
@@ -42,9 +48,9 @@ public sealed class LipSyncMetricTests
     }
 
     /// <summary>
-    /// Target: |offset| ≤ 1 frame and correlation ≥ 0.6. Measured: offsets 0/+1/0/0/0, correlations 0.674, 0.596, 0.523,
-    /// 0.624, 0.448 (mean 0.573): the offset target is met, the correlation target is not yet (docs/audio.md). The
-    /// floors below sit just under the measured figures so a regression fails.
+    /// Target: |offset| ≤ 1 frame and correlation ≥ 0.6. Measured on the ten sentences: every offset 0 or +1; mean
+    /// correlation 0.600 (0.607 on the five used to choose the 10 ms dominance, 0.593 on the five held out); the lowest
+    /// 0.38. The floors sit just under the measured figures so a regression fails (docs/audio.md).
     /// </summary>
     [Fact]
     public void On_the_speaking_set_the_mouth_is_within_one_frame_of_the_speech()
@@ -52,8 +58,8 @@ public sealed class LipSyncMetricTests
         var scores = SpeakingSet.Select(s => (s.Text, Score: Score(s.Voice, s.Text))).ToList();
         var report = string.Join("; ", scores.Select(s => $"{s.Score.OffsetFrames:+0;-0;0} frames, r={s.Score.Correlation:F3}"));
         Assert.All(scores, s => Assert.True(Math.Abs(s.Score.OffsetFrames) <= 1, report));
-        Assert.True(scores.Average(s => s.Score.Correlation) >= 0.55, report);
-        Assert.All(scores, s => Assert.True(s.Score.Correlation >= 0.42, report));
+        Assert.True(scores.Average(s => s.Score.Correlation) >= 0.595, report);
+        Assert.All(scores, s => Assert.True(s.Score.Correlation >= 0.35, report));
     }
 
     [Fact]
