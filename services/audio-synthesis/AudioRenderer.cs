@@ -1,3 +1,4 @@
+using Kino.Contracts;
 using Kino.AudioSynthesis.Mixing;
 using Kino.AudioSynthesis.Planning;
 using Kino.AudioSynthesis.Speech;
@@ -17,7 +18,9 @@ public static class AudioRenderer
     public const int SampleRate = 48000;
 
     /// <param name="effectTimes">When visual events happen (seconds), by effect kind; effects without times are not placed.</param>
-    public static AudioTrack Render(AudioPlan plan, double seconds, int seed, IReadOnlyDictionary<string, IReadOnlyList<double>>? effectTimes = null)
+    /// <param name="shots">The video's shots: with more than one, each shot gets the ambience its own prompt names, crossfaded at the cuts.</param>
+    public static AudioTrack Render(AudioPlan plan, double seconds, int seed, IReadOnlyDictionary<string, IReadOnlyList<double>>? effectTimes = null,
+        IReadOnlyList<ShotDescription>? shots = null)
     {
         int frames = (int)Math.Round(seconds * SampleRate);
         var speech = new List<Placed>();
@@ -35,9 +38,7 @@ public static class AudioRenderer
         }
         // Music and each ambient scene are independent: rendered side by side.
         var composing = Task.Run(() => Composer.Render(plan.Music, seconds, SampleRate, seed));
-        var scenes = plan.Ambience.Take(2).Select(scene => Task.Run(() => Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)))).ToList();
-        var ambience = new StereoBuffer(frames, SampleRate);
-        foreach (var scene in scenes) ambience.Add(scene.GetAwaiter().GetResult(), 1.0 / scenes.Count);
+        var ambience = AmbienceFor(plan, shots, seconds, seed);
         var (music, score) = composing.GetAwaiter().GetResult();
         var effects = new List<Placed>();
         foreach (var effect in plan.Effects)
@@ -47,6 +48,42 @@ public static class AudioRenderer
         var mix = Mixer.Mix(frames, SampleRate, speech, music, ambience, effects);
         var transcript = plan.Dialogue.Count == 0 ? null : string.Join(" ", plan.Dialogue.Select(d => d.Text));
         return new AudioTrack(mix, phonemes, transcript, plan, score);
+    }
+
+    /// <summary>The ambient bed: per shot when the video has several, else the plan's scenes over the whole clip.</summary>
+    public static StereoBuffer AmbienceFor(AudioPlan plan, IReadOnlyList<ShotDescription>? shots, double seconds, int seed) =>
+        shots is { Count: > 1 } ? ShotAmbience(shots, seconds, seed) : SceneAmbience(plan.Ambience, seconds, seed);
+
+    /// <summary>Up to two scenes mixed over the whole clip.</summary>
+    private static StereoBuffer SceneAmbience(IReadOnlyList<string> scenes, double seconds, int seed)
+    {
+        var rendered = scenes.Take(2).Select(scene => Task.Run(() => Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)))).ToList();
+        var ambience = new StereoBuffer((int)Math.Round(seconds * SampleRate), SampleRate);
+        foreach (var scene in rendered) ambience.Add(scene.GetAwaiter().GetResult(), 1.0 / rendered.Count);
+        return ambience;
+    }
+
+    /// <summary>Each shot's own ambience over its time, with 0.3 s crossfades at the cuts.</summary>
+    private static StereoBuffer ShotAmbience(IReadOnlyList<ShotDescription> shots, double seconds, int seed)
+    {
+        const double fade = 0.3;
+        int frames = (int)Math.Round(seconds * SampleRate);
+        var ambience = new StereoBuffer(frames, SampleRate);
+        foreach (var shot in shots)
+        {
+            var bed = SceneAmbience(AudioPlanner.AmbienceOf(shot.Prompt), seconds, seed);
+            double from = shot.StartSeconds, to = shot.StartSeconds + shot.Seconds;
+            for (int i = 0; i < frames; i++)
+            {
+                double t = i / (double)SampleRate;
+                double fadeIn = from <= 0 ? 1 : (t - from) / fade + 0.5, fadeOut = to >= seconds ? 1 : (to - t) / fade + 0.5;
+                double gain = Math.Clamp(Math.Min(fadeIn, fadeOut), 0, 1);
+                if (gain <= 0) continue;
+                ambience.Left[i] += (float)(bed.Left[i] * gain);
+                ambience.Right[i] += (float)(bed.Right[i] * gain);
+            }
+        }
+        return ambience;
     }
 
     /// <summary>A hash that is the same in every process (string.GetHashCode is randomised per process).</summary>

@@ -77,7 +77,11 @@ public sealed class GenerateVideoConsumer(
         logger.LogInformation("Job {JobId}: {Shots} shot(s), {Frames} base frames, seed {Seed}: base {BaseMs:F0} ms, super-resolution {SrMs:F0} ms",
             command.JobId, shots.Count, frames.Count, command.Seed, frames.BaseMs, frames.SuperResolutionMs);
         var blob = await workspace.UploadAsync("frames.mp4", BlobKeys.ForJob(command.JobId, $"video-{command.Attempt}.mp4"), "video/mp4", ct);
-        return new VideoFramesGenerated(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), blob);
+        // The scene description for the later stages: each shot's prompt and time (after the source, for an extension).
+        double start = sourcePath is null ? 0 : Math.Round(sourceSeconds);
+        var described = new List<ShotDescription>();
+        foreach (var shot in shots) { described.Add(new ShotDescription(shot.Prompt, start, shot.Seconds)); start += shot.Seconds; }
+        return new VideoFramesGenerated(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), blob, described);
     }
 
     /// <summary>Sends the share of sampling steps done to the orchestrator a few times a second while the job runs.</summary>

@@ -56,12 +56,19 @@ public sealed record GenerateVideo(Guid JobId, Guid CorrelationId, DateTimeOffse
 /// <summary>A long-running stage's progress within one attempt, 0–1 (the video stage reports it per sampling step).</summary>
 public sealed record StageProgressed(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, string Stage, int Attempt, double Fraction) : IJobMessage;
 
+/// <summary>The picture, and the shots it shows (its scene description: what each shot's prompt is, and when).</summary>
 public sealed record VideoFramesGenerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    bool Placeholder, double ComputeMs, BlobRef Frames) : IStageResult;
+    bool Placeholder, double ComputeMs, BlobRef Frames, IReadOnlyList<ShotDescription>? Shots = null) : IStageResult;
 
-/// <summary>Makes the sound track; <see cref="Seed"/> keeps a remix's music and ambience, <see cref="Frames"/> is the picture (for effect timing).</summary>
+/// <summary>One shot of a generated video: its prompt, where it starts and how long it lasts.</summary>
+public sealed record ShotDescription(string Prompt, double StartSeconds, double Seconds);
+
+/// <summary>
+/// Makes the sound track; <see cref="Seed"/> keeps a remix's music and ambience, <see cref="Frames"/> is the picture
+/// (for effect timing) and <see cref="Shots"/> the video stage's scene description (ambience follows the cuts).
+/// </summary>
 public sealed record SynthesizeAudio(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string Prompt, int Seconds, ulong Seed = 0, BlobRef? Frames = null) : IStageCommand;
+    string Prompt, int Seconds, ulong Seed = 0, BlobRef? Frames = null, IReadOnlyList<ShotDescription>? Shots = null) : IStageCommand;
 
 /// <summary>One phoneme and when it is spoken; lip-sync drives mouths from these.</summary>
 public sealed record PhonemeTiming(string Phoneme, double StartSeconds, double EndSeconds);

@@ -55,12 +55,20 @@ public static partial class AudioPlanner
     public static AudioPlan Plan(string prompt)
     {
         var words = Words(prompt);
-        var ambience = Scenes.Where(s => s.Words.Any(words.Contains)).Select(s => s.Scene).ToList();
-        if (ambience.Count == 0) ambience.Add("room");
+        var ambience = AmbienceOf(prompt);
         var effects = EffectWords.Where(e => e.Words.Any(words.Contains)).Select(e => new EffectPlan(e.Kind, e.Words.First(words.Contains))).ToList();
         var mood = Moods.Select(m => (m, Hits: m.Words.Count(words.Contains))).OrderByDescending(x => x.Hits).First();
         var music = mood.Hits > 0 ? new MusicPlan(mood.m.Mood, mood.m.Major, mood.m.Tempo) : new MusicPlan("neutral", true, 100);
         return new AudioPlan(Dialogue(prompt), ambience, music, effects);
+    }
+
+    /// <summary>The ambient scenes a text names (a room tone when it names none).</summary>
+    public static List<string> AmbienceOf(string text)
+    {
+        var words = Words(text);
+        var scenes = Scenes.Where(s => s.Words.Any(words.Contains)).Select(s => s.Scene).ToList();
+        if (scenes.Count == 0) scenes.Add("room");
+        return scenes;
     }
 
     /// <summary>Quoted passages ("…", “…”, „…“, «…») and the name next to a speech verb before or after them.</summary>

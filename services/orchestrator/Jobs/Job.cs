@@ -60,6 +60,8 @@ public sealed class Job
     public BlobRef? ExtendSource { get; init; }
     /// <summary>The requester has a teen account: moderation applies the teen rules.</summary>
     public bool Teen { get; init; }
+    /// <summary>The video stage's scene description: its shots and their times.</summary>
+    public List<ShotDescription> Shots { get; set; } = [];
     /// <summary>The creator's public handle, shown in the visible watermark.</summary>
     public string? CreatorHandle { get; init; }
     /// <summary>The owner's plan allows downloading the video without the visible watermark: the stage makes that copy too.</summary>

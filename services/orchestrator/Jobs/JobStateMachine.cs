@@ -56,7 +56,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
                 Fail(job, refused.ErrorCode ?? JobErrorCodes.ModerationBlocked, refused.Reason ?? $"{(refused is OutputModerated ? "The generated video" : "The prompt")} was blocked by the content policy.", now, messages);
                 return new Transition(true, messages);
             case IModerationResult { AgeGated: true }: job.AgeGated = true; break;
-            case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; break;
+            case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; job.Shots = [.. video.Shots ?? []]; break;
             case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; job.Transcript = audio.Transcript; break;
             case LipSynced synced: job.Outputs[stage] = synced.Video; break;
             case Watermarked marked:
@@ -197,7 +197,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, TextToModerate(job), job.Teen),
             Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource,
                 job.Seed, job.Storyboard, job.ExtendSource),
-            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Seed, Output(Stages.Video)),
+            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Seed, Output(Stages.Video), job.Shots),
             Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
             Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId, job.CreatorHandle, job.UnmarkedCopy),

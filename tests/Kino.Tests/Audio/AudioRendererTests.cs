@@ -78,3 +78,20 @@ public sealed class AudioRendererTests
         Assert.True(dot / norm < 0.9, $"{scene} repeats");
     }
 }
+
+/// <summary>The video stage's scene description drives the ambience: each shot sounds like its own prompt.</summary>
+public sealed class ShotAmbienceTests
+{
+    [Fact]
+    public void The_ambience_changes_at_the_cut_between_shots()
+    {
+        var plan = AudioPlanner.Plan("A quiet room, then cut to heavy rain on a city street");
+        Kino.Contracts.ShotDescription[] shots = [new("A quiet room", 0, 2), new("heavy rain on a city street", 2, 2)];
+        var bed = AudioRenderer.AmbienceFor(plan, shots, 4, 1);
+        double Rms(double from, double to) => Math.Sqrt(bed.Left.Skip((int)(from * 48000)).Take((int)((to - from) * 48000)).Average(x => (double)x * x));
+        Assert.True(Rms(2.5, 3.5) > 3 * Rms(0.5, 1.5), $"room {Rms(0.5, 1.5):E2}, rain {Rms(2.5, 3.5):E2}");
+        // Without shots, both scenes of the prompt play over the whole clip.
+        var whole = AudioRenderer.AmbienceFor(plan, null, 4, 1);
+        Assert.True(Math.Sqrt(whole.Left.Take(48000).Average(x => (double)x * x)) > 2 * Rms(0.5, 1.5));
+    }
+}
