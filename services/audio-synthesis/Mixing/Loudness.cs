@@ -21,11 +21,12 @@ public static class Loudness
     {
         int frames = interleaved.Length / channels;
         // Each channel is K-weighted on its own core; then Σ over channels of the squares (weights 1).
+        var pool = System.Buffers.ArrayPool<double>.Shared;
         var perChannel = new double[channels][];
         Parallel.For(0, channels, c =>
         {
             var (shelf, highPass) = KWeighting(sampleRate);
-            var squared = perChannel[c] = new double[frames];
+            var squared = perChannel[c] = pool.Rent(frames);
             for (int n = 0; n < frames; n++)
             {
                 double y = highPass.Process(shelf.Process(interleaved[n * channels + c]));
@@ -36,11 +37,13 @@ public static class Loudness
         for (int c = 1; c < channels; c++)
             for (int n = 0; n < frames; n++) squares[n] += perChannel[c][n];
         int block = (int)Math.Round(0.4 * sampleRate), step = (int)Math.Round(0.1 * sampleRate);
-        if (frames < block) return double.NegativeInfinity;
-        var prefix = new double[frames + 1];
-        for (int n = 0; n < frames; n++) prefix[n + 1] = prefix[n] + squares[n];
+        // Prefix sums in place (squares[n] becomes the sum of the first n + 1 frames); the rented arrays go back after.
+        for (int n = 1; n < frames; n++) squares[n] += squares[n - 1];
+        double Prefix(int n) => n == 0 ? 0 : squares[n - 1];
+        if (frames < block) { foreach (var array in perChannel) pool.Return(array); return double.NegativeInfinity; }
         var powers = new List<double>();
-        for (int start = 0; start + block <= frames; start += step) powers.Add((prefix[start + block] - prefix[start]) / block);
+        for (int start = 0; start + block <= frames; start += step) powers.Add((Prefix(start + block) - Prefix(start)) / block);
+        foreach (var array in perChannel) pool.Return(array);
 
         static double Lufs(double power) => -0.691 + 10 * Math.Log10(power);
         var aboveAbsolute = powers.Where(p => Lufs(p) > -70).ToList();
@@ -85,15 +88,21 @@ public static class Loudness
         int frames = interleaved.Length / channels;
         var peaks = new float[frames];
         // The largest sample within ±half frames (all channels): a sliding-window maximum.
-        var local = new float[frames];
+        var floats = System.Buffers.ArrayPool<float>.Shared;
+        var local = floats.Rent(frames);
         for (int n = 0; n < frames; n++)
+        {
+            local[n] = 0;
             for (int c = 0; c < channels; c++) local[n] = Math.Max(local[n], Math.Abs(interleaved[n * channels + c]));
-        var near = SlidingMax(local, half);
+        }
+        var near = SlidingMax(local, frames, half);
+        floats.Return(local);
         double lebesgue = kernels.Max(k => k.Sum(Math.Abs));
         for (int c = 0; c < channels; c++)
         {
             // One channel, zero-padded by `half` on both sides, so every tap window is a plain span (a vectorised dot product).
-            var padded = new float[frames + 2 * half];
+            var padded = floats.Rent(frames + 2 * half);
+            Array.Clear(padded, 0, frames + 2 * half);
             for (int n = 0; n < frames; n++) padded[n + half] = interleaved[n * channels + c];
             const int chunk = 1 << 14;
             Parallel.For(0, (frames + chunk - 1) / chunk, block =>
@@ -109,7 +118,9 @@ public static class Loudness
                     if (peak > peaks[n]) peaks[n] = peak;
                 }
             });
+            floats.Return(padded);
         }
+        floats.Return(near);
         return peaks;
     }
 
@@ -124,19 +135,22 @@ public static class Loudness
     }
 
     /// <summary>The maximum of each ±<paramref name="radius"/> window (van Herk / Gil-Werman: two passes over blocks).</summary>
-    private static float[] SlidingMax(float[] values, int radius)
+    /// <remarks>Returns a rented array of at least <paramref name="n"/> values; the caller gives it back.</remarks>
+    private static float[] SlidingMax(float[] values, int n, int radius)
     {
-        int width = 2 * radius + 1, n = values.Length;
-        var forward = new float[n];
-        var backward = new float[n];
+        int width = 2 * radius + 1;
+        var floats = System.Buffers.ArrayPool<float>.Shared;
+        float[] forward = floats.Rent(n), backward = floats.Rent(n);
         for (int i = 0; i < n; i++) forward[i] = i % width == 0 ? values[i] : Math.Max(forward[i - 1], values[i]);
         for (int i = n - 1; i >= 0; i--) backward[i] = i == n - 1 || (i + 1) % width == 0 ? values[i] : Math.Max(backward[i + 1], values[i]);
-        var result = new float[n];
+        var result = floats.Rent(n);
         for (int i = 0; i < n; i++)
         {
             int from = Math.Max(0, i - radius), to = Math.Min(n - 1, i + radius);
             result[i] = Math.Max(backward[from], forward[to]);
         }
+        floats.Return(forward);
+        floats.Return(backward);
         return result;
     }
 

@@ -82,15 +82,16 @@ public static class Mixer
         double ceiling = Math.Pow(10, (CeilingDbtp - 0.05) / 20);
         var peaks = Loudness.PeakEnvelope(interleaved, 2, rate, ceiling);
         int frames = peaks.Length, lookahead = rate / 200;
-        var needed = new double[frames];
+        // Four frame-long work arrays, rented: fresh ones would land on the large-object heap every pass.
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        double[] needed = pool.Rent(frames), forward = pool.Rent(frames), backward = pool.Rent(frames), gain = pool.Rent(frames);
+        try
+        {
         for (int n = 0; n < frames; n++) needed[n] = peaks[n] > ceiling ? ceiling / peaks[n] : 1;
         // Minimum over the look-ahead window [n, n + lookahead] (van Herk / Gil-Werman), then a smooth release.
         int width = lookahead + 1;
-        var forward = new double[frames];
-        var backward = new double[frames];
         for (int n = 0; n < frames; n++) forward[n] = n % width == 0 ? needed[n] : Math.Min(forward[n - 1], needed[n]);
         for (int n = frames - 1; n >= 0; n--) backward[n] = n == frames - 1 || (n + 1) % width == 0 ? needed[n] : Math.Min(backward[n + 1], needed[n]);
-        var gain = new double[frames];
         for (int n = 0; n < frames; n++) gain[n] = Math.Min(backward[n], forward[Math.Min(frames - 1, n + lookahead)]);
         double releaseStep = 1.0 / (0.1 * rate), g = 1, peak = 0;
         for (int n = 0; n < frames; n++)
@@ -101,6 +102,11 @@ public static class Mixer
             peak = Math.Max(peak, peaks[n] * g);   // the gain moves slowly, so the interpolated peak scales with it
         }
         if (peak > ceiling) for (int i = 0; i < interleaved.Length; i++) interleaved[i] = (float)(interleaved[i] * ceiling / peak);
+        }
+        finally
+        {
+            foreach (var array in new[] { needed, forward, backward, gain }) pool.Return(array);
+        }
     }
 
     /// <summary>Cubic (Catmull-Rom) resampling: enough for speech at 22.05 kHz going to 48 kHz.</summary>
