@@ -23,15 +23,17 @@ public sealed record RobustnessReport(int Clips, MarkQuality Quality, double Emb
 /// </summary>
 public static class RobustnessBenchmark
 {
+    /// <param name="keySeed">Seeds the clips' keys (CI, reproducible); null draws them at random (benchmarks).</param>
     public static async Task<RobustnessReport> RunAsync(WatermarkEngine engine, IReadOnlyList<string> clips, IReadOnlyList<Attack> attacks, string folder,
-        double maxFalsePositiveProbability, TextWriter log, CancellationToken ct)
+        double maxFalsePositiveProbability, TextWriter log, CancellationToken ct, int? keySeed = null)
     {
+        var seeded = keySeed is { } s ? new Random(s) : null;
         var rows = attacks.ToDictionary(a => a.Name, _ => new List<(double? VideoBits, bool? Video, double? AudioBits, bool? Audio, bool Any)>());
         var quality = new List<MarkQuality>();
         double embedSeconds = 0, embedFrames = 0;
         for (int c = 0; c < clips.Count; c++)
         {
-            var key = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
+            var key = seeded is null ? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) : (ulong)seeded.NextInt64();
             var marked = Path.Combine(folder, $"marked-{c}.mp4");
             var clock = Stopwatch.StartNew();
             await engine.EmbedAsync(clips[c], marked, key, null, ct);
