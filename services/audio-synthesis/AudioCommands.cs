@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Kino.AudioSynthesis.Planning;
-using Kino.Media;
 
 namespace Kino.AudioSynthesis;
 
@@ -27,17 +25,7 @@ public static class AudioCommands
             var clock = Stopwatch.StartNew();
             var track = AudioRenderer.Render(AudioPlanner.Plan(parsed.GetValue(prompt)!), parsed.GetValue(seconds), parsed.GetValue(seed));
             var ms = clock.Elapsed.TotalMilliseconds;
-            var raw = parsed.GetValue(output)! + ".f32";
-            await File.WriteAllBytesAsync(raw, MemoryMarshal.AsBytes(track.Mix.Interleaved.AsSpan()).ToArray(), ct);
-            try
-            {
-                await MediaTool.RunAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", track.Mix.SampleRate.ToString(), "-ac", "2",
-                    "-i", raw, "-c:a", "pcm_s24le", parsed.GetValue(output)!], ct);
-            }
-            finally
-            {
-                File.Delete(raw);
-            }
+            await track.Mix.WriteWavAsync(parsed.GetValue(output)!, ct);
             Console.WriteLine(JsonSerializer.Serialize(new { track.Plan, track.Music, track.Mix.Loudness, track.Mix.MusicDuckingDb, phonemes = track.Phonemes.Count, track.Transcript, render_ms = Math.Round(ms) },
                 new JsonSerializerOptions { WriteIndented = true }));
         });

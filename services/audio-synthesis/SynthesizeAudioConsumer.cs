@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Kino.AudioSynthesis.Planning;
 using Kino.Contracts;
 using Kino.Media;
@@ -36,9 +35,7 @@ public sealed class SynthesizeAudioConsumer(
         logger.LogInformation("Audio for {JobId}: {Lines} dialogue lines, ambience {Ambience}, music {Mood} in {Key} at {Tempo} bpm, {Lufs:F1} LUFS, {Peak:F1} dBTP",
             command.JobId, plan.Dialogue.Count, string.Join("+", plan.Ambience), plan.Music.Mood, track.Music.Key, track.Music.Tempo,
             track.Mix.Loudness.IntegratedLufs, track.Mix.Loudness.TruePeakDbtp);
-        await File.WriteAllBytesAsync(workspace.PathOf("mix.f32"), MemoryMarshal.AsBytes(track.Mix.Interleaved.AsSpan()).ToArray(), ct);
-        await MediaTool.RunAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", track.Mix.SampleRate.ToString(), "-ac", "2",
-            "-i", workspace.PathOf("mix.f32"), "-c:a", "pcm_s24le", workspace.PathOf("mix.wav")], ct);
+        await track.Mix.WriteWavAsync(workspace.PathOf("mix.wav"), ct);
         var audio = await workspace.UploadAsync("mix.wav", BlobKeys.ForJob(command.JobId, $"audio-{command.Attempt}.wav"), "audio/wav", ct);
         var phonemes = track.Phonemes.Select(p => new PhonemeTiming(p.Name, Math.Round(p.Start, 4), Math.Round(p.End, 4))).ToList();
         return new AudioSynthesized(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(), audio, phonemes, track.Transcript);

@@ -123,13 +123,9 @@ public sealed class WatermarkEngine
 
     private async Task MarkAudioAsync(string input, string output, int channels, sbyte[] bits, CancellationToken ct)
     {
-        await using var reader = FfmpegPipe.Reading(["-i", input, "-vn", "-ac", channels.ToString(), "-ar", AudioPattern.SampleRate.ToString(), "-f", "f32le", "-"]);
-        using var raw = new MemoryStream();
-        await reader.Output.CopyToAsync(raw, ct);
-        await reader.CompleteAsync(ct);
-        var samples = MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4));
+        var samples = await MediaInfo.ReadSamplesAsync(input, channels, AudioPattern.SampleRate, ct);
         AudioMarker.Mark(samples, channels, audio.Waveform(bits), settings.AudioStrength);
-        await File.WriteAllBytesAsync(output, raw.GetBuffer().AsMemory(0, (int)raw.Length), ct);
+        await File.WriteAllBytesAsync(output, MemoryMarshal.AsBytes(samples.AsSpan()).ToArray(), ct);
     }
 
     /// <summary>Adds the audio mark for <paramref name="key"/> to interleaved 48 kHz samples (what embedding does to the sound).</summary>
@@ -142,7 +138,7 @@ public sealed class WatermarkEngine
         var seconds = info.Seconds > 0 ? Math.Min(info.Seconds, maxSeconds) : maxSeconds;
         var limit = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var videoTask = info.Width > 0 ? ReadVideoAsync(file, info, limit, ct) : Task.FromResult<ModalityResult?>(null);
-        var audioTask = info.AudioChannels > 0 ? ReadAudioAsync(file, limit, ct) : Task.FromResult<ModalityResult?>(null);
+        var audioTask = info.AudioChannels > 0 ? ReadAudioAsync(file, seconds, ct) : Task.FromResult<ModalityResult?>(null);
         var (video, sound) = (await videoTask, await audioTask);
         return Combine(video, sound, seconds);
     }
@@ -161,7 +157,8 @@ public sealed class WatermarkEngine
         return ReadLuma(sum, info.Width, info.Height);
     }
 
-    private async Task<ModalityResult?> ReadAudioAsync(string file, string limit, CancellationToken ct) => ReadAudio(await ReadMonoAsync(file, limit, ct));
+    private async Task<ModalityResult?> ReadAudioAsync(string file, double seconds, CancellationToken ct) =>
+        ReadAudio(await MediaInfo.ReadSamplesAsync(file, 1, AudioPattern.SampleRate, ct, seconds));
 
     /// <summary>The video verdict on the mean of a clip's luma frames.</summary>
     public ModalityResult? ReadLuma(float[] meanLuma, int width, int height)
@@ -184,16 +181,6 @@ public sealed class WatermarkEngine
         var frame = new byte[info.Width * info.Height];
         while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct)) onFrame(frame);
         await decoder.CompleteAsync(ct);
-    }
-
-    /// <summary>The sound as a 48 kHz mono mix, up to <paramref name="limit"/> seconds.</summary>
-    public static async Task<float[]> ReadMonoAsync(string file, string limit, CancellationToken ct)
-    {
-        await using var reader = FfmpegPipe.Reading(["-i", file, "-t", limit, "-vn", "-ac", "1", "-ar", AudioPattern.SampleRate.ToString(), "-f", "f32le", "-"]);
-        using var raw = new MemoryStream();
-        await reader.Output.CopyToAsync(raw, ct);
-        await reader.CompleteAsync(ct);
-        return MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
     }
 
     /// <summary>

@@ -11,6 +11,18 @@ public sealed record MediaInfo(int Width, int Height, string FrameRate, double S
         ? double.Parse(n, CultureInfo.InvariantCulture) / double.Parse(d, CultureInfo.InvariantCulture)
         : double.Parse(FrameRate, CultureInfo.InvariantCulture);
 
+    /// <summary>The sound as interleaved 32-bit float samples at <paramref name="sampleRate"/> (ffmpeg resamples and mixes), up to <paramref name="seconds"/> when given.</summary>
+    public static async Task<float[]> ReadSamplesAsync(string file, int channels, int sampleRate, CancellationToken ct, double? seconds = null)
+    {
+        string[] limit = seconds is { } s ? ["-t", s.ToString(CultureInfo.InvariantCulture)] : [];
+        await using var reader = FfmpegPipe.Reading(["-i", file, .. limit, "-vn", "-ac", channels.ToString(CultureInfo.InvariantCulture),
+            "-ar", sampleRate.ToString(CultureInfo.InvariantCulture), "-f", "f32le", "-"]);
+        using var raw = new MemoryStream();
+        await reader.Output.CopyToAsync(raw, ct);
+        await reader.CompleteAsync(ct);
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
+    }
+
     /// <summary>Reads every frame of a file as raw pixels (<paramref name="pixelFormat"/>, e.g. gray or rgb24), scaled to the given size.</summary>
     public static async Task<List<byte[]>> ReadFramesAsync(string file, string pixelFormat, int width, int height, int bytesPerPixel, CancellationToken ct)
     {

@@ -6,7 +6,24 @@ namespace Kino.AudioSynthesis.Mixing;
 public sealed record Placed(float[] Samples, int SampleRate, double Start, double Gain, double Pan = 0);
 
 /// <summary>The finished mix and what the meter says about it.</summary>
-public sealed record MixResult(float[] Interleaved, int SampleRate, LoudnessMeasurement Loudness, double MusicDuckingDb);
+public sealed record MixResult(float[] Interleaved, int SampleRate, LoudnessMeasurement Loudness, double MusicDuckingDb)
+{
+    /// <summary>Writes the mix as a 24-bit stereo WAV file (through ffmpeg).</summary>
+    public async Task WriteWavAsync(string path, CancellationToken ct)
+    {
+        var raw = path + ".f32";
+        await File.WriteAllBytesAsync(raw, System.Runtime.InteropServices.MemoryMarshal.AsBytes(Interleaved.AsSpan()).ToArray(), ct);
+        try
+        {
+            await Kino.Media.MediaTool.RunAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", SampleRate.ToString(), "-ac", "2",
+                "-i", raw, "-c:a", "pcm_s24le", path], ct);
+        }
+        finally
+        {
+            File.Delete(raw);
+        }
+    }
+}
 
 /// <summary>
 /// Mixes speech, music, ambience and effects: music ducked under speech (a side-chain on the speech's loudness), then

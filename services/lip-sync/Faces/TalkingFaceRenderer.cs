@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Kino.Contracts;
 using Kino.LipSync.Visemes;
 using Kino.Media;
@@ -37,15 +36,6 @@ public static class TalkingFaceRenderer
             await decoder.CompleteAsync(ct);
             await encoder.CompleteAsync(ct);
         }
-        return SyncMetric.Measure(areas, await SpeechAsync(audio, ct), 48000, fps);
-    }
-
-    private static async Task<float[]> SpeechAsync(string audio, CancellationToken ct)
-    {
-        await using var reader = FfmpegPipe.Reading(["-i", audio, "-ac", "1", "-ar", "48000", "-f", "f32le", "-"]);
-        using var raw = new MemoryStream();
-        await reader.Output.CopyToAsync(raw, ct);
-        await reader.CompleteAsync(ct);
-        return MemoryMarshal.Cast<byte, float>(raw.GetBuffer().AsSpan(0, (int)raw.Length - (int)raw.Length % 4)).ToArray();
+        return SyncMetric.Measure(areas, await MediaInfo.ReadSamplesAsync(audio, 1, 48000, ct), 48000, fps);
     }
 }

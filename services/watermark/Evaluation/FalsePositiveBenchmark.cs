@@ -52,7 +52,7 @@ public static class FalsePositiveBenchmark
                 if (result.Decoded) videoDecodes++;
                 if (result.Decoded && result.FalsePositiveProbability <= maxFalsePositiveProbability) falseDetections++;
             }
-            var mono = await WatermarkEngine.ReadMonoAsync(clip, "12", ct);
+            var mono = await MediaInfo.ReadSamplesAsync(clip, 1, Audio.AudioPattern.SampleRate, ct, 12);
             for (int t = 0; t < audioTrialsPerClip && mono.Length > Audio.AudioPattern.Period; t++)
             {
                 int length = random.Next(Audio.AudioPattern.Period, mono.Length + 1), start = random.Next(0, mono.Length - length + 1);

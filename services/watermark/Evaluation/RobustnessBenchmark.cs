@@ -1,3 +1,4 @@
+using Kino.Media;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -80,7 +81,7 @@ public static class RobustnessBenchmark
         double psnr = await Measure("psnr", @"PSNR y:([0-9.]+|inf)");
         double ssim = await Measure("ssim", @"SSIM Y:([0-9.]+)");
         // The sound: what marking adds, against the sound itself (exactly, before AAC re-encoding adds its own noise).
-        var mono = await WatermarkEngine.ReadMonoAsync(original, "3600", ct);
+        var mono = await MediaInfo.ReadSamplesAsync(original, 1, Audio.AudioPattern.SampleRate, ct);
         var markedMono = (float[])mono.Clone();
         engine.MarkAudio(markedMono, 1, key);
         double signal = 0, mark = 0;
