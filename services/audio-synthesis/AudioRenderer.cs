@@ -23,6 +23,9 @@ public static class AudioRenderer
         IReadOnlyList<ShotDescription>? shots = null)
     {
         int frames = (int)Math.Round(seconds * SampleRate);
+        // Music, ambience and speech are independent: music and ambience render on the pool while espeak-ng speaks.
+        var composing = Task.Run(() => Composer.Render(plan.Music, seconds, SampleRate, seed));
+        var ambient = Task.Run(() => AmbienceFor(plan, shots, seconds, seed));
         var speech = new List<Placed>();
         var phonemes = new List<SpokenPhoneme>();
         double cursor = 0.3;
@@ -36,9 +39,7 @@ public static class AudioRenderer
             phonemes.AddRange(render.Phonemes.Select(p => p with { Start = p.Start + cursor, End = p.End + cursor }).Where(p => p.Start < seconds));
             cursor += render.Seconds + 0.35;
         }
-        // Music and each ambient scene are independent: rendered side by side.
-        var composing = Task.Run(() => Composer.Render(plan.Music, seconds, SampleRate, seed));
-        var ambience = AmbienceFor(plan, shots, seconds, seed);
+        var ambience = ambient.GetAwaiter().GetResult();
         var (music, score) = composing.GetAwaiter().GetResult();
         var effects = new List<Placed>();
         foreach (var effect in plan.Effects)
@@ -57,9 +58,12 @@ public static class AudioRenderer
     /// <summary>Up to two scenes mixed over the whole clip.</summary>
     private static StereoBuffer SceneAmbience(IReadOnlyList<string> scenes, double seconds, int seed)
     {
-        var rendered = scenes.Take(2).Select(scene => Task.Run(() => Ambience.Render(scene, seconds, SampleRate, seed ^ StableHash(scene)))).ToList();
+        // Side by side, the calling thread taking a share (no thread blocked waiting on the small pool of a 2-core machine).
+        var chosen = scenes.Take(2).ToArray();
+        var beds = new StereoBuffer[chosen.Length];
+        Parallel.For(0, chosen.Length, i => beds[i] = Ambience.Render(chosen[i], seconds, SampleRate, seed ^ StableHash(chosen[i])));
         var ambience = new StereoBuffer((int)Math.Round(seconds * SampleRate), SampleRate);
-        foreach (var scene in rendered) ambience.Add(scene.GetAwaiter().GetResult(), 1.0 / rendered.Count);
+        foreach (var bed in beds) ambience.Add(bed, 1.0 / beds.Length);
         return ambience;
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Kino.AudioSynthesis.Mixing;
 
 /// <summary>Integrated loudness (LUFS) and true peak (dBTP) of a programme, as ITU-R BS.1770-4 defines them.</summary>
@@ -100,38 +102,39 @@ public static class Loudness
         double lebesgue = kernels.Max(k => k.Sum(Math.Abs));
         for (int c = 0; c < channels; c++)
         {
-            // One channel, zero-padded by `half` on both sides, so every tap window is a plain span (a vectorised dot product).
-            var padded = floats.Rent(frames + 2 * half);
-            Array.Clear(padded, 0, frames + 2 * half);
+            // One channel, zero-padded by `half` on both sides (and a vector's width more at the end), so every tap reads a
+            // whole vector inside the array, also for the last, partial group of frames.
+            int length = frames + 2 * half + Vector<float>.Count;
+            var padded = floats.Rent(length);
+            Array.Clear(padded, 0, length);
             for (int n = 0; n < frames; n++) padded[n + half] = interleaved[n * channels + c];
             const int chunk = 1 << 14;
+            int lanes = Vector<float>.Count;
             Parallel.For(0, (frames + chunk - 1) / chunk, block =>
             {
-                for (int n = block * chunk; n < Math.Min(frames, (block + 1) * chunk); n++)
+                int end = Math.Min(frames, (block + 1) * chunk);
+                for (int n = block * chunk; n < end; n += lanes)
                 {
-                    float peak = Math.Abs(padded[n + half]);
-                    if (near[n] * lebesgue >= threshold)
-                    {
-                        var window = padded.AsSpan(n + 1, 2 * half);   // taps k = -half+1 … half around n
-                        for (int phase = 1; phase < factor; phase++) peak = Math.Max(peak, Math.Abs(Dot(kernels[phase], window)));
-                    }
-                    if (peak > peaks[n]) peaks[n] = peak;
+                    int count = Math.Min(lanes, end - n);
+                    bool loud = false;
+                    for (int i = 0; i < count && !loud; i++) loud = near[n + i] * lebesgue >= threshold;
+                    // Vectorised across `lanes` neighbouring frames: each tap adds kernel[k] × the padded signal shifted by k.
+                    var peak = Vector.Abs(new Vector<float>(padded, n + half));
+                    if (loud)
+                        for (int phase = 1; phase < factor; phase++)
+                        {
+                            var kernel = kernels[phase];
+                            var sum = Vector<float>.Zero;
+                            for (int k = 0; k < kernel.Length; k++) sum += new Vector<float>(kernel[k]) * new Vector<float>(padded, n + 1 + k);
+                            peak = Vector.Max(peak, Vector.Abs(sum));
+                        }
+                    for (int i = 0; i < count; i++) if (peak[i] > peaks[n + i]) peaks[n + i] = peak[i];
                 }
             });
             floats.Return(padded);
         }
         floats.Return(near);
         return peaks;
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = System.Numerics.Vector<float>.Zero;
-        int lanes = System.Numerics.Vector<float>.Count, i = 0;
-        for (; i + lanes <= a.Length; i += lanes) sum += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
-        float total = System.Numerics.Vector.Sum(sum);
-        for (; i < a.Length; i++) total += a[i] * b[i];
-        return total;
     }
 
     /// <summary>The maximum of each ±<paramref name="radius"/> window (van Herk / Gil-Werman: two passes over blocks).</summary>

@@ -48,8 +48,9 @@ public static class Mixer
         mix.Add(ambience, 0.8);
         foreach (var e in effects) mix.Add(Resample(e.Samples, e.SampleRate, rate), (int)(e.Start * rate), e.Gain, e.Pan);
         var interleaved = mix.Interleaved();
-        Normalise(interleaved, rate);
-        return new MixResult(interleaved, rate, Loudness.Measure(interleaved, 2, rate), speech.Count == 0 ? 0 : 20 * Math.Log10(duck.Min()));
+        double loudness = Normalise(interleaved, rate);   // measured on the final samples: no need to measure it again
+        return new MixResult(interleaved, rate, new LoudnessMeasurement(loudness, Loudness.TruePeak(interleaved, 2, rate)),
+            speech.Count == 0 ? 0 : 20 * Math.Log10(duck.Min()));
     }
 
     /// <summary>
@@ -75,8 +76,11 @@ public static class Mixer
         return gain;
     }
 
-    /// <summary>Gain to the target loudness, then the true-peak limiter; repeated until the loudness lands within 0.3 LU.</summary>
-    public static void Normalise(float[] interleaved, int rate)
+    /// <summary>
+    /// Gain to the target loudness, then the true-peak limiter; repeated until the loudness lands within 0.3 LU.
+    /// Returns the integrated loudness of the result.
+    /// </summary>
+    public static double Normalise(float[] interleaved, int rate)
     {
         double loudness = Loudness.Integrated(interleaved, 2, rate);
         for (int pass = 0; pass < 4 && !double.IsNegativeInfinity(loudness); pass++)   // silence stays silence
@@ -87,6 +91,7 @@ public static class Mixer
             loudness = Loudness.Integrated(interleaved, 2, rate);
             if (Math.Abs(loudness - TargetLufs) < 0.3) break;
         }
+        return loudness;
     }
 
     /// <summary>

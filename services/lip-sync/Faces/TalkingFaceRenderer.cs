@@ -17,7 +17,8 @@ public static class TalkingFaceRenderer
         double fps = info.FramesPerSecond;
         int smallHeight = Math.Max(2, (int)Math.Round(info.Height * 96.0 / info.Width / 2) * 2);
         var boxes = CharacterTracker.Track(await MediaInfo.ReadFramesAsync(frames, "gray", 96, smallHeight, 1, ct), 96, smallHeight, info.Width, info.Height);
-        var mouths = MouthTrack.Frames(phonemes, boxes.Count, fps);
+        var speech = await MediaInfo.ReadSamplesAsync(audio, 1, 48000, ct);
+        var mouths = MouthTrack.Frames(phonemes, boxes.Count, fps, emphasis: MouthTrack.Emphasis(phonemes, speech, 48000));
         var areas = new List<double>();
         var s = seconds.ToString(CultureInfo.InvariantCulture);
         await using (var decoder = FfmpegPipe.Reading(["-i", frames, "-an", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"]))
@@ -36,6 +37,6 @@ public static class TalkingFaceRenderer
             await decoder.CompleteAsync(ct);
             await encoder.CompleteAsync(ct);
         }
-        return SyncMetric.Measure(areas, await MediaInfo.ReadSamplesAsync(audio, 1, 48000, ct), 48000, fps);
+        return SyncMetric.Measure(areas, speech, 48000, fps);
     }
 }

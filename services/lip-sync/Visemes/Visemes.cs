@@ -52,29 +52,52 @@ public static class VisemeSet
 /// Per-frame mouth shapes from timed phonemes, with coarticulation: each phoneme pulls the mouth toward its viseme with
 /// a dominance that falls off exponentially (time constant 10 ms) outside the phoneme, as in Cohen and Massaro's model.
 /// Lip closures (p, b, m) dominate three times as strongly, so the lips really close; silence relaxes the mouth.
+/// Stress: with the speech at hand, each phoneme's jaw opening is scaled by how loud it was spoken (louder syllables open
+/// the jaw wider), so the mouth does not open as far on every vowel alike.
 /// </summary>
 public static class MouthTrack
 {
-    public static IReadOnlyList<MouthShape> Frames(IReadOnlyList<PhonemeTiming> phonemes, int frames, double fps, double tau = 0.01)
+    /// <param name="emphasis">Per phoneme, 0–1: how loud it was spoken (<see cref="Emphasis"/>); null opens every phoneme fully.</param>
+    public static IReadOnlyList<MouthShape> Frames(IReadOnlyList<PhonemeTiming> phonemes, int frames, double fps, double tau = 0.01,
+        IReadOnlyList<double>? emphasis = null)
     {
         var shapes = new List<MouthShape>(frames);
         for (int f = 0; f < frames; f++)
         {
             double t = (f + 0.5) / fps;
             double weight = 0, open = 0, width = 0, round = 0;
-            foreach (var p in phonemes)
+            for (int k = 0; k < phonemes.Count; k++)
             {
+                var p = phonemes[k];
                 double centre = (p.StartSeconds + p.EndSeconds) / 2, half = Math.Max(0, (p.EndSeconds - p.StartSeconds) / 2);
                 double distance = Math.Max(0, Math.Abs(t - centre) - half);   // full dominance while the phoneme sounds
                 if (distance > 6 * tau) continue;
                 var viseme = VisemeSet.Of(p.Phoneme);
                 double w = Math.Exp(-distance / tau) * (viseme == "PP" ? 3 : 1);
                 var shape = VisemeSet.Shapes[viseme];
-                weight += w; open += w * shape.Open; width += w * shape.Width; round += w * shape.Round;
+                double scale = emphasis is null ? 1 : 0.5 + 0.5 * emphasis[k];
+                weight += w; open += w * shape.Open * scale; width += w * shape.Width; round += w * shape.Round;
             }
             shapes.Add(weight < 1e-6 ? VisemeSet.Shapes["sil"] : new MouthShape(open / weight, width / weight, round / weight));
         }
         return shapes;
+    }
+
+    /// <summary>
+    /// How loud each phoneme was spoken: its RMS over its own span (broadband, so timing stays the phonemes'), in dB
+    /// mapped from 30 dB under the loudest phoneme (0) to the loudest (1).
+    /// </summary>
+    public static double[] Emphasis(IReadOnlyList<PhonemeTiming> phonemes, float[] speech, int sampleRate)
+    {
+        var levels = phonemes.Select(p =>
+        {
+            int from = Math.Clamp((int)(p.StartSeconds * sampleRate), 0, speech.Length), to = Math.Clamp((int)(p.EndSeconds * sampleRate), from, speech.Length);
+            double sum = 0;
+            for (int i = from; i < to; i++) sum += speech[i] * (double)speech[i];
+            return to > from ? 10 * Math.Log10(sum / (to - from) + 1e-12) : -120;
+        }).ToArray();
+        double loudest = levels.DefaultIfEmpty(0).Max();
+        return levels.Select(level => Math.Clamp((level - loudest + 30) / 30, 0, 1)).ToArray();
     }
 }
 

@@ -42,15 +42,18 @@ public sealed class LipSyncMetricTests
         const double fps = 24;
         int frames = (int)Math.Ceiling((speech.Seconds + shiftSeconds) * fps);
         var phonemes = speech.Phonemes.Select(p => new PhonemeTiming(p.Name, p.Start + shiftSeconds, p.End + shiftSeconds)).ToList();
-        var mouth = MouthTrack.Frames(phonemes, frames, fps);
+        // Stress from the speech as spoken (unshifted), so a shifted track carries each phoneme's own loudness with it.
+        var spoken = speech.Phonemes.Select(p => new PhonemeTiming(p.Name, p.Start, p.End)).ToList();
+        var mouth = MouthTrack.Frames(phonemes, frames, fps, emphasis: MouthTrack.Emphasis(spoken, speech.Samples, speech.SampleRate));
         Assert.Contains(mouth.Skip(2).Take(frames - 4), m => m.Open < 0.15);   // lips close on bilabials while speaking
         return SyncMetric.Measure(mouth.Select(m => m.Open).ToList(), speech.Samples, speech.SampleRate, fps);
     }
 
     /// <summary>
-    /// Target: |offset| ≤ 1 frame and correlation ≥ 0.6. Measured on the ten sentences: every offset 0 or +1; mean
-    /// correlation 0.600 (0.607 on the five used to choose the 10 ms dominance, 0.593 on the five held out); the lowest
-    /// 0.38. The floors sit just under the measured figures so a regression fails (docs/audio.md).
+    /// Target: |offset| ≤ 1 frame and correlation ≥ 0.6. Measured on the ten sentences with stress from the speech's
+    /// loudness: every offset 0 or +1; mean correlation 0.631 (0.635 on the five used to choose the 10 ms dominance,
+    /// 0.627 on the five held out); the lowest 0.438. Without stress the mean was 0.600. The floors sit just under the
+    /// measured figures so a regression fails (docs/audio.md).
     /// </summary>
     [Fact]
     public void On_the_speaking_set_the_mouth_is_within_one_frame_of_the_speech()
@@ -58,8 +61,8 @@ public sealed class LipSyncMetricTests
         var scores = SpeakingSet.Select(s => (s.Text, Score: Score(s.Voice, s.Text))).ToList();
         var report = string.Join("; ", scores.Select(s => $"{s.Score.OffsetFrames:+0;-0;0} frames, r={s.Score.Correlation:F3}"));
         Assert.All(scores, s => Assert.True(Math.Abs(s.Score.OffsetFrames) <= 1, report));
-        Assert.True(scores.Average(s => s.Score.Correlation) >= 0.595, report);   // measured 0.5997-0.6002 (espeak-ng state varies a little with earlier syntheses)
-        Assert.All(scores, s => Assert.True(s.Score.Correlation >= 0.35, report));
+        Assert.True(scores.Average(s => s.Score.Correlation) >= 0.62, report);
+        Assert.All(scores, s => Assert.True(s.Score.Correlation >= 0.42, report));
     }
 
     [Fact]
