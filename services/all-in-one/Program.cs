@@ -1,4 +1,5 @@
 using Kino.AudioSynthesis;
+using Kino.Cameo;
 using Kino.Feed;
 using Kino.Gateway;
 using Kino.LipSync;
@@ -12,4 +13,4 @@ using Kino.Watermark;
 // Every service in one process: in-memory bus and embedded stores by default (./kino up).
 KinoHost.Run(args,
     new GatewayModule(), new OrchestratorModule(), new ModerationModule(), new VideoDiffusionModule(),
-    new AudioSynthesisModule(), new LipSyncModule(), new WatermarkModule(), new ProvenanceModule(), new FeedModule());
+    new AudioSynthesisModule(), new LipSyncModule(), new WatermarkModule(), new ProvenanceModule(), new FeedModule(), new CameoModule());

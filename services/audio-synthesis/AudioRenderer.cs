@@ -19,8 +19,9 @@ public static class AudioRenderer
 
     /// <param name="effectTimes">When visual events happen (seconds), by effect kind; effects without times are not placed.</param>
     /// <param name="shots">The video's shots: with more than one, each shot gets the ambience its own prompt names, crossfaded at the cuts.</param>
+    /// <param name="cameos">Cameos in the video: a line said by a cameo's @handle (or the narrator's, when one cameo is in it) takes its owner's voice.</param>
     public static AudioTrack Render(AudioPlan plan, double seconds, int seed, IReadOnlyDictionary<string, IReadOnlyList<double>>? effectTimes = null,
-        IReadOnlyList<ShotDescription>? shots = null)
+        IReadOnlyList<ShotDescription>? shots = null, IReadOnlyList<CameoRef>? cameos = null)
     {
         int frames = (int)Math.Round(seconds * SampleRate);
         // Music, ambience and speech are independent: music and ambience render on the pool while espeak-ng speaks.
@@ -33,7 +34,8 @@ public static class AudioRenderer
         foreach (var line in plan.Dialogue)
         {
             if (cursor >= seconds - 0.5) break;
-            var voice = voices.TryGetValue(line.Speaker + line.Language, out var v) ? v : voices[line.Speaker + line.Language] = Voices.For(line.Speaker, line.Language, voices.Count);
+            var voice = voices.TryGetValue(line.Speaker + line.Language, out var v) ? v
+                : voices[line.Speaker + line.Language] = Voices.OfCameo(line.Speaker, line.Language, cameos) ?? Voices.For(line.Speaker, line.Language, voices.Count);
             var render = SpeechSynthesizer.Speak(line.Text, voice);
             speech.Add(new Placed(render.Samples, render.SampleRate, cursor, 1.6, voices.Count % 2 == 0 ? 0.15 : -0.15));
             phonemes.AddRange(render.Phonemes.Select(p => p with { Start = p.Start + cursor, End = p.End + cursor }).Where(p => p.Start < seconds));
@@ -104,6 +106,17 @@ public static class Voices
         int hash = Math.Abs(AudioRenderer.StableHash(speaker));
         var variant = speaker == "narrator" ? "m1" : Variants[(index + hash) % Variants.Length];
         return new VoiceSettings($"{language}+{variant}", Pitch: 35 + hash % 30, Rate: 150 + hash % 30);
+    }
+
+    /// <summary>
+    /// The voice measured from a cameo owner's sample, when the speaker is that cameo's @handle, or the narrator of a
+    /// video with exactly one voiced cameo (the person in it speaks).
+    /// </summary>
+    public static VoiceSettings? OfCameo(string speaker, string language, IReadOnlyList<CameoRef>? cameos)
+    {
+        var voiced = (cameos ?? []).Where(c => c.Voice is not null).ToList();
+        var cameo = voiced.FirstOrDefault(c => "@" + c.Handle == speaker) ?? (speaker == "narrator" && voiced.Count == 1 ? voiced[0] : null);
+        return cameo?.Voice is { } v ? new VoiceSettings($"{language}+{v.Variant}", Pitch: v.EspeakPitch, Rate: v.EspeakRate) : null;
     }
 
 }

@@ -31,9 +31,9 @@ public sealed class SynthesizeAudioConsumer(
             effectTimes["thunder"] = events.Flashes;
             logger.LogInformation("Visual events in {JobId}: {Contacts} contacts, {Flashes} flashes", command.JobId, events.Contacts.Count, events.Flashes.Count);
         }
-        var track = AudioRenderer.Render(plan, command.Seconds, (int)(command.Seed % int.MaxValue), effectTimes, command.Shots);
-        logger.LogInformation("Audio for {JobId}: {Lines} dialogue lines, ambience {Ambience}, music {Mood} in {Key} at {Tempo} bpm, {Lufs:F1} LUFS, {Peak:F1} dBTP",
-            command.JobId, plan.Dialogue.Count, string.Join("+", plan.Ambience), plan.Music.Mood, track.Music.Key, track.Music.Tempo,
+        var track = AudioRenderer.Render(plan, command.Seconds, (int)(command.Seed % int.MaxValue), effectTimes, command.Shots, command.Cameos);
+        logger.LogInformation("Audio for {JobId}: {Lines} dialogue lines ({CameoVoices} in cameo voices), ambience {Ambience}, music {Mood} in {Key} at {Tempo} bpm, {Lufs:F1} LUFS, {Peak:F1} dBTP",
+            command.JobId, plan.Dialogue.Count, plan.Dialogue.Count(d => Voices.OfCameo(d.Speaker, d.Language, command.Cameos) is not null), string.Join("+", plan.Ambience), plan.Music.Mood, track.Music.Key, track.Music.Tempo,
             track.Mix.Loudness.IntegratedLufs, track.Mix.Loudness.TruePeakDbtp);
         await track.Mix.WriteWavAsync(workspace.PathOf("mix.wav"), ct);
         var audio = await workspace.UploadAsync("mix.wav", BlobKeys.ForJob(command.JobId, $"audio-{command.Attempt}.wav"), "audio/wav", ct);

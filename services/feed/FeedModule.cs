@@ -1,6 +1,7 @@
 using Kino.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kino.Feed;
 
@@ -14,12 +15,14 @@ public sealed class FeedModule : IKinoModule
     {
         builder.Services.AddServiceStore(ServiceName);
         builder.Services.AddSingleton<FeedIndex>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<PublishVideoConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 2);
         bus.AddConsumer<VideoCancelledConsumer>();
+        bus.AddConsumer<FeedTakedownConsumer>();
     }
 
     public void MapEndpoints(WebApplication app) => app.MapFeedApi();

@@ -23,7 +23,9 @@ public sealed class PublishVideoConsumer(
         await Ffmpeg.SpritesheetAsync(video, seconds, workspace.PathOf("spritesheet.jpg"), ct);
         var thumbnail = await workspace.UploadAsync("thumbnail.jpg", BlobKeys.ForJob(command.JobId, "thumbnail.jpg"), "image/jpeg", ct);
         var spritesheet = await workspace.UploadAsync("spritesheet.jpg", BlobKeys.ForJob(command.JobId, "spritesheet.jpg"), "image/jpeg", ct);
-        await feed.AddAsync(new FeedItem(command.JobId, command.OwnerId, command.Prompt, command.Video, thumbnail, spritesheet, DateTimeOffset.UtcNow), ct);
+        var cameos = command.Cameos ?? [];
+        await feed.AddAsync(new FeedItem(command.JobId, command.OwnerId, command.Prompt, command.Video, thumbnail, spritesheet, DateTimeOffset.UtcNow,
+            cameos.Select(c => c.CameoId).ToList(), Public: !cameos.Any(c => c.Minor)), ct);
         return new VideoPublished(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, command.Attempt, Placeholder: false, elapsed(),
             command.Video, thumbnail, spritesheet);
     }

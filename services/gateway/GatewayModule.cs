@@ -43,6 +43,7 @@ public sealed class GatewayModule : IKinoModule
         app.MapOpenApi("/v1/openapi.json");
         app.MapVideosApi();
         app.MapAdminApi();
+        app.MapAccountApi();
         app.MapReverseProxy();
         InternalRoutes.ConfigureRoutes(app);
         // Anything else under /v1 is an unknown route, answered in the API's error shape.

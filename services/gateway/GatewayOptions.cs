@@ -50,4 +50,5 @@ public sealed class GatewayOptions
     public string? OrchestratorUrl { get; set; }
     public string? ModerationUrl { get; set; }
     public string? ProvenanceUrl { get; set; }
+    public string? CameoUrl { get; set; }
 }

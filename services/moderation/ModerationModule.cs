@@ -25,6 +25,7 @@ public sealed class ModerationModule : IKinoModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PolicyProvider>());
         builder.Services.AddSingleton(sp => PromptClassifier.Load(sp.GetRequiredService<IOptions<ModerationOptions>>().Value.ClassifierFile));
         builder.Services.AddSingleton<PromptModerator>();
+        builder.Services.AddHttpClient<CameoConsentClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<DecisionStore>();
         builder.Services.AddSingleton<DecisionRecorder>();
     }

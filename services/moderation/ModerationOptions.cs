@@ -15,4 +15,7 @@ public sealed class ModerationOptions
     /// <summary>How often the policy file is checked for changes.</summary>
     [Range(0.1, 3600)]
     public double PolicyCheckSeconds { get; set; } = 2;
+
+    /// <summary>The cameo service that answers consent checks; empty means this process (all-in-one).</summary>
+    public string? CameoUrl { get; set; }
 }

@@ -23,7 +23,11 @@ public sealed class OrchestratorModule : IKinoModule
         builder.Services.AddHostedService<JobSupervisor>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<JobEventsConsumer>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<JobEventsConsumer>();
+        bus.AddConsumer<CameoRevocationConsumer>();
+    }
 
     public void MapEndpoints(WebApplication app) =>
         app.MapInternalApi("/jobs").MapGet("/{id:guid}", async (Guid id, JobStore jobs, CancellationToken ct) =>

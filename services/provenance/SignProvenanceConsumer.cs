@@ -26,7 +26,8 @@ public sealed class SignProvenanceConsumer(
         var o = options.Value;
         var parent = command.ParentVideo is { } parentBlob ? await ReadParentAsync(workspace, parentBlob, command, ct) : null;
         Task SignAsync(string source, string target) => C2paEmbedder.SignAsync(source, target,
-            hash => ManifestBuilder.BuildAsync(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent), credentials.Signer, ct), ct);
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest(o.GeneratorName, o.GeneratorVersion, o.VideoModel, command.ParentJobId, hash, jpeg, command.OccurredAt, parent,
+                command.Cameos), credentials.Signer, ct), ct);
         await SignAsync(input, workspace.PathOf("signed.mp4"));
         var video = await workspace.UploadAsync("signed.mp4", BlobKeys.ForJob(command.JobId, $"provenance-{command.Attempt}.mp4"), "video/mp4", ct);
         // The copy without the visible watermark (when the owner's plan allows one) carries the same credentials.

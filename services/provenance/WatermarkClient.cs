@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kino.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Kino.Provenance;
@@ -20,7 +19,7 @@ public sealed class WatermarkClient(HttpClient http, IOptions<ProvenanceOptions>
     {
         try
         {
-            var baseUrl = options.Value.WatermarkUrl ?? SelfAddress();
+            var baseUrl = InternalAddress.Resolve(options.Value.WatermarkUrl, server);
             using var form = new MultipartFormDataContent();
             await using var stream = File.OpenRead(file);
             var part = new StreamContent(stream);
@@ -40,8 +39,4 @@ public sealed class WatermarkClient(HttpClient http, IOptions<ProvenanceOptions>
             return new JsonObject { ["detected"] = false, ["error"] = "watermark detection is unavailable" };
         }
     }
-
-    private string SelfAddress() =>
-        server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("0.0.0.0", "127.0.0.1").Replace("[::]", "127.0.0.1").Replace("+", "127.0.0.1")
-        ?? throw new InvalidOperationException("No WatermarkUrl is configured and this process has no HTTP address.");
 }

@@ -11,19 +11,9 @@ public static class WatermarkSecret
     public static byte[] Load(WatermarkOptions options, StorageOptions storage, ILogger logger)
     {
         if (!string.IsNullOrEmpty(options.Secret)) return Encoding.UTF8.GetBytes(options.Secret);
-        var folder = Path.Combine(storage.DataDirectory, "watermark");
-        var file = Path.Combine(folder, "secret");
-        Directory.CreateDirectory(folder);
-        if (!File.Exists(file))
-        {
-            var temporary = file + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temporary, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            try { File.Move(temporary, file); }
-            catch (IOException) { File.Delete(temporary); }   // another replica made it first: use theirs
-        }
+        var (secret, file) = DevelopmentSecrets.ReadOrCreate(storage, "watermark", "secret", () => Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
         logger.LogWarning("Watermarks use the DEVELOPMENT secret in {File}; set Kino__Watermark__Secret in production", file);
-        return Encoding.UTF8.GetBytes(File.ReadAllText(file).Trim());
+        return Encoding.UTF8.GetBytes(secret);
     }
 
     public static WatermarkEngine Engine(IServiceProvider services)

@@ -8,7 +8,7 @@ public sealed record VideoRequested(
     string OwnerId, string Prompt, string Model, int Seconds, int Width, int Height,
     BlobRef? InputReference, Guid? RemixOfJobId, BlobRef? RemixSource,
     ulong Seed = 0, IReadOnlyList<StoryboardShot>? Storyboard = null, Guid? ExtendsJobId = null, BlobRef? ExtendSource = null,
-    bool Teen = false, string? CreatorHandle = null, bool UnmarkedCopy = false) : IJobMessage;
+    bool Teen = false, string? CreatorHandle = null, bool UnmarkedCopy = false, IReadOnlyList<string>? CharacterIds = null) : IJobMessage;
 
 /// <summary>One shot of a storyboard: its prompt and length in seconds.</summary>
 public sealed record StoryboardShot(string Prompt, double Seconds);
@@ -33,3 +33,6 @@ public sealed record VideoCompleted(
 public sealed record VideoFailed(
     Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt,
     string Code, string Message, IReadOnlyList<StageStatus> Stages) : IJobMessage;
+
+/// <summary>An account was deleted (by an admin, at its owner's request): every service forgets what it holds of the owner.</summary>
+public sealed record AccountDeleted(string OwnerId, DateTimeOffset OccurredAt);

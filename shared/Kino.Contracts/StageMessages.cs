@@ -18,9 +18,12 @@ public interface IStageCommand : IJobMessage
     int Attempt { get; }
 }
 
-/// <summary>Checks the prompt (and a storyboard's shots) before anything is generated. Teen accounts get stricter rules.</summary>
+/// <summary>
+/// Checks the prompt (and a storyboard's shots) before anything is generated. Teen accounts get stricter rules.
+/// Cameos named by @handle in the prompt or by <see cref="CharacterIds"/> need their owners' consent.
+/// </summary>
 public sealed record ModeratePrompt(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string OwnerId, string Prompt, bool Teen = false) : IStageCommand;
+    string OwnerId, string Prompt, bool Teen = false, IReadOnlyList<string>? CharacterIds = null) : IStageCommand;
 
 /// <summary>
 /// A moderation stage's decision. A refused job fails with <see cref="ErrorCode"/> (moderation_blocked or
@@ -35,10 +38,10 @@ public interface IModerationResult : IStageResult
     bool AgeGated { get; }
 }
 
-/// <summary>The prompt's decision.</summary>
+/// <summary>The prompt's decision; <see cref="Cameos"/> are the cameos it may use (consent checked), for the later stages.</summary>
 public sealed record PromptModerated(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, bool Allowed, string? Category, string? Reason,
-    string? ErrorCode = null, bool AgeGated = false) : IModerationResult;
+    string? ErrorCode = null, bool AgeGated = false, IReadOnlyList<CameoRef>? Cameos = null) : IModerationResult;
 
 /// <summary>Checks what was generated: the frames of the lip-synced video and the transcript the audio stage spoke.</summary>
 public sealed record ModerateOutput(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
@@ -68,7 +71,8 @@ public sealed record ShotDescription(string Prompt, double StartSeconds, double 
 /// (for effect timing) and <see cref="Shots"/> the video stage's scene description (ambience follows the cuts).
 /// </summary>
 public sealed record SynthesizeAudio(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string Prompt, int Seconds, ulong Seed = 0, BlobRef? Frames = null, IReadOnlyList<ShotDescription>? Shots = null) : IStageCommand;
+    string Prompt, int Seconds, ulong Seed = 0, BlobRef? Frames = null, IReadOnlyList<ShotDescription>? Shots = null,
+    IReadOnlyList<CameoRef>? Cameos = null) : IStageCommand;
 
 /// <summary>One phoneme and when it is spoken; lip-sync drives mouths from these.</summary>
 public sealed record PhonemeTiming(string Phoneme, double StartSeconds, double EndSeconds);
@@ -78,7 +82,7 @@ public sealed record AudioSynthesized(Guid JobId, Guid CorrelationId, DateTimeOf
     bool Placeholder, double ComputeMs, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes, string? Transcript = null) : IStageResult;
 
 public sealed record LipSync(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Frames, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes) : IStageCommand;
+    BlobRef Frames, BlobRef Audio, IReadOnlyList<PhonemeTiming> Phonemes, IReadOnlyList<CameoRef>? Cameos = null) : IStageCommand;
 
 /// <summary>Lip-synced picture muxed with the sound: the first complete MP4 of a job.</summary>
 public sealed record LipSynced(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
@@ -97,14 +101,15 @@ public sealed record Watermarked(Guid JobId, Guid CorrelationId, DateTimeOffset 
 
 /// <summary>Signs Content Credentials into the video; a remix's or extension's parent video becomes its ingredient.</summary>
 public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    BlobRef Video, string Model, Guid? ParentJobId, BlobRef? ParentVideo = null, bool IsExtension = false, BlobRef? UnmarkedVideo = null) : IStageCommand;
+    BlobRef Video, string Model, Guid? ParentJobId, BlobRef? ParentVideo = null, bool IsExtension = false, BlobRef? UnmarkedVideo = null,
+    IReadOnlyList<CameoRef>? Cameos = null) : IStageCommand;
 
 public sealed record ProvenanceSigned(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video, BlobRef? UnmarkedVideo = null) : IStageResult;
 
 /// <summary>Makes a finished video public: previews are rendered and the feed indexes it.</summary>
 public sealed record PublishVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string OwnerId, string Prompt, BlobRef Video) : IStageCommand;
+    string OwnerId, string Prompt, BlobRef Video, IReadOnlyList<CameoRef>? Cameos = null) : IStageCommand;
 
 /// <summary>A video is public: its MP4 and previews. A public event third parties may consume.</summary>
 public sealed record VideoPublished(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,

@@ -71,7 +71,10 @@ public static partial class AudioPlanner
         return scenes;
     }
 
-    /// <summary>Quoted passages ("…", “…”, „…“, «…») and the name next to a speech verb before or after them.</summary>
+    /// <summary>
+    /// Quoted passages ("…", “…”, „…“, «…») and the name next to a speech verb before or after them: a capitalised
+    /// name, or a cameo's @handle.
+    /// </summary>
     public static List<DialogueLine> Dialogue(string prompt)
     {
         var lines = new List<DialogueLine>();
@@ -82,12 +85,15 @@ public static partial class AudioPlanner
             var before = prompt[..quote.Index];
             var after = prompt[(quote.Index + quote.Length)..];
             // "Anna says: …", "… ruft Lena: …" (German puts the verb first after an adverbial), "…, calls Mia".
-            string? Named(Match m) => m.Success && SpeechVerbs.Contains(m.Groups["verb"].Value.ToLowerInvariant()) ? m.Groups["name"].Value : null;
+            string? Named(Match m) => m.Success && SpeechVerbs.Contains(m.Groups["verb"].Value.ToLowerInvariant()) ? NameOf(m.Groups["name"].Value) : null;
             var speaker = Named(SpeakerBefore().Match(before)) ?? Named(VerbFirstBefore().Match(before)) ?? Named(SpeakerAfter().Match(after)) ?? "narrator";
             lines.Add(new DialogueLine(speaker, text, LanguageOf(text, prompt)));
         }
         return lines;
     }
+
+    /// <summary>A handle is case-insensitive: "@Anna" and "@anna" are one speaker.</summary>
+    private static string NameOf(string name) => name.StartsWith('@') ? name.ToLowerInvariant() : name;
 
     /// <summary>German when the words or letters say so (umlauts, ß, common German words), else English.</summary>
     public static string LanguageOf(string text, string context)
@@ -107,12 +113,12 @@ public static partial class AudioPlanner
     [GeneratedRegex("(\"(?<text>[^\"]+)\"|“(?<text>[^”]+)”|„(?<text>[^“”]+)[“”]|«(?<text>[^»]+)»)")]
     private static partial Regex Quote();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]*)\s+(?<verb>\p{L}+)\s*[:,]?\s*$")]
+    [GeneratedRegex(@"(?<name>@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}-]*)\s+(?<verb>\p{L}+)\s*[:,]?\s*$")]
     private static partial Regex SpeakerBefore();
 
-    [GeneratedRegex(@"(?<verb>\p{L}+)\s+(?<name>\p{Lu}[\p{L}-]*)\s*[:,]?\s*$")]
+    [GeneratedRegex(@"(?<verb>\p{L}+)\s+(?<name>@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}-]*)\s*[:,]?\s*$")]
     private static partial Regex VerbFirstBefore();
 
-    [GeneratedRegex(@"^\s*[,.!?]?\s*(?<verb>\p{L}+)\s+(?<name>\p{Lu}[\p{L}-]*)")]
+    [GeneratedRegex(@"^\s*[,.!?]?\s*(?<verb>\p{L}+)\s+(?<name>@[\p{L}\p{N}_.]*[\p{L}\p{N}_]|\p{Lu}[\p{L}-]*)")]
     private static partial Regex SpeakerAfter();
 }

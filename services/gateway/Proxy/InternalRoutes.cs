@@ -24,7 +24,9 @@ public static class InternalRoutes
                 headers.Authorization = null;
                 var principal = transform.HttpContext.Principal();
                 headers.Remove(InternalApiOptions.TeenHeader);
+                headers.Remove(InternalApiOptions.HandleHeader);
                 headers.Add(InternalApiOptions.OwnerHeader, principal.OwnerId);
+                if (principal.Handle is { } handle) headers.Add(InternalApiOptions.HandleHeader, handle);
                 if (principal.Teen) headers.Add(InternalApiOptions.TeenHeader, "true");
                 headers.Add(InternalApiOptions.Header, transform.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value.InternalToken);
                 return ValueTask.CompletedTask;
@@ -38,10 +40,15 @@ public static class InternalRoutes
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
-            var self = app.Urls.FirstOrDefault()?.Replace("0.0.0.0", "127.0.0.1").Replace("[::]", "127.0.0.1").Replace("+", "127.0.0.1") ?? "http://127.0.0.1:8080";
+            var self = InternalAddress.Self(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()) ?? "http://127.0.0.1:8080";
             var routes = new[]
             {
                 Route("feed", "/v1/feed", "/feed", "feed"),
+                Route("follow", "/v1/users/{user}/follow", "/feed/follows/{user}", "feed", "POST", "DELETE"),
+                // OpenAI's characters are Kino's cameos; Kino's own cameo API (settings, grants, uses) sits beside them.
+                Route("characters-create", "/v1/videos/characters", "/cameos/characters", "cameo", "POST"),
+                Route("characters-get", "/v1/videos/characters/{id}", "/cameos/characters/{id}", "cameo"),
+                Route("cameos", "/v1/cameos/{**rest}", "/cameos/{**rest}", "cameo", "GET", "POST", "PATCH", "DELETE"),
                 Route("jobs", "/v1/admin/jobs/{id}", "/jobs/{id}", "orchestrator"),
                 Route("moderations", "/v1/moderations", "/moderation/moderations", "moderation", "POST"),
                 Route("moderation-decisions", "/v1/admin/moderation/decisions/{id}", "/moderation/decisions/{id}", "moderation"),
@@ -56,16 +63,17 @@ public static class InternalRoutes
                 Cluster("orchestrator", options.OrchestratorUrl ?? self),
                 Cluster("moderation", options.ModerationUrl ?? self),
                 Cluster("provenance", options.ProvenanceUrl ?? self),
+                Cluster("cameo", options.CameoUrl ?? self),
             };
             app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
         });
     }
 
-    private static RouteConfig Route(string id, string path, string target, string cluster, string method = "GET") => new()
+    private static RouteConfig Route(string id, string path, string target, string cluster, params string[] methods) => new()
     {
         RouteId = id,
         ClusterId = cluster,
-        Match = new RouteMatch { Path = path, Methods = [method] },
+        Match = new RouteMatch { Path = path, Methods = methods.Length == 0 ? ["GET"] : methods },
         Transforms = [new Dictionary<string, string> { ["PathPattern"] = target }],
     };
 

@@ -12,15 +12,17 @@ public sealed record ReferenceImage(byte[] Bytes, string ContentType);
 /// <summary>
 /// POST /v1/videos as OpenAI's SDKs send it: multipart/form-data or JSON, validated field by field.
 /// Kino adds two optional fields: <c>seed</c> (the same seed and prompt give the same video) and <c>storyboard</c>
-/// (a JSON array of shots, each <c>{"prompt": ..., "seconds": ...}</c>, cut together in order).
+/// (a JSON array of shots, each <c>{"prompt": ..., "seconds": ...}</c>, cut together in order). <c>characters</c> is
+/// OpenAI's list of character references (<c>[{"id": "char_..."}]</c>): cameos, used only with their owner's consent.
 /// </summary>
 public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds, string Size, ReferenceImage? InputReference,
-    ulong? Seed = null, IReadOnlyList<StoryboardShot>? Storyboard = null)
+    ulong? Seed = null, IReadOnlyList<StoryboardShot>? Storyboard = null, IReadOnlyList<string>? Characters = null)
 {
     public static readonly string[] Sizes = ["720x1280", "1280x720", "1024x1792", "1792x1024"];
     public static readonly int[] AllowedSeconds = [4, 8, 12];
     public const int MaxShots = 12;
-    private static readonly string[] Fields = ["prompt", "model", "seconds", "size", "input_reference", "seed", "storyboard"];
+    public const int MaxCharacters = 4;
+    private static readonly string[] Fields = ["prompt", "model", "seconds", "size", "input_reference", "seed", "storyboard", "characters"];
 
     public static async Task<CreateVideoRequest> ReadAsync(HttpRequest request, GatewayOptions options, CancellationToken ct)
     {
@@ -70,8 +72,28 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
                 throw ApiError.BadRequest($"'seed' must be a non-negative integer; got '{seedText}'.", "seed");
             seed = parsed;
         }
-        return new CreateVideoRequest(prompt, model, seconds, size, image, seed, storyboard);
+        var characters = fields.TryGetValue("characters", out var charactersText) ? ParseCharacters(charactersText) : null;
+        return new CreateVideoRequest(prompt, model, seconds, size, image, seed, storyboard, characters);
     }
+
+    private static List<string> ParseCharacters(string json)
+    {
+        const string shape = "'characters' must be a JSON array of {\"id\": \"char_...\"} objects";
+        List<CharacterReference>? references;
+        try
+        {
+            references = JsonSerializer.Deserialize<List<CharacterReference>>(json, StoryboardJson);
+        }
+        catch (JsonException e)
+        {
+            throw ApiError.BadRequest($"{shape}: {e.Message}", "characters");
+        }
+        if (references is null || references.Count > MaxCharacters || references.Any(r => r?.Id is not { Length: > 0 and <= 100 }))
+            throw ApiError.BadRequest($"{shape}, at most {MaxCharacters}.", "characters");
+        return references.Select(r => r.Id).Distinct().ToList();
+    }
+
+    private sealed record CharacterReference(string Id);
 
     private static readonly JsonSerializerOptions StoryboardJson = new(JsonSerializerDefaults.Web)
     {
@@ -173,7 +195,7 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
                 {
                     JsonValueKind.String => property.Value.GetString()!,
                     JsonValueKind.Number when property.Name is "seconds" or "seed" => property.Value.GetRawText(),
-                    JsonValueKind.Array when property.Name == "storyboard" => property.Value.GetRawText(),
+                    JsonValueKind.Array when property.Name is "storyboard" or "characters" => property.Value.GetRawText(),
                     JsonValueKind.Null => null,
                     _ => throw ApiError.BadRequest($"'{property.Name}' must be a string.", property.Name, "invalid_type"),
                 };

@@ -34,7 +34,7 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
                 Seconds = request.Seconds, Size = request.Size, CreatedAt = clock.GetUtcNow(),
                 RemixedFrom = remixOf?.JobId, InputReference = reference, RemixSource = remixOf?.Video,
                 Seed = request.Seed ?? remixOf?.Seed ?? NewSeed(), Storyboard = request.Storyboard,
-                ExtendedFrom = extends?.JobId, ExtendSource = extends?.Video,
+                ExtendedFrom = extends?.JobId, ExtendSource = extends?.Video, Characters = request.Characters ?? remixOf?.Characters,
             };
             await store.InsertAsync(record, ct);
             await bus.Publish(ToMessage(record), ct);
@@ -56,7 +56,7 @@ public sealed class VideoIntake(VideoStore store, IBlobStore blobs, DailyQuota q
         var (width, height) = (int.Parse(size[0]), int.Parse(size[1]));
         return new VideoRequested(record.JobId, record.JobId, DateTimeOffset.UtcNow, record.OwnerId, record.Prompt, record.Model,
             record.Seconds, width, height, record.InputReference, record.RemixedFrom, record.RemixSource,
-            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource, record.Teen, record.CreatorHandle, record.UnmarkedCopy);
+            record.Seed, record.Storyboard, record.ExtendedFrom, record.ExtendSource, record.Teen, record.CreatorHandle, record.UnmarkedCopy, record.Characters);
     }
 
     /// <summary>A random seed that survives JSON in every client (at most 2^53).</summary>

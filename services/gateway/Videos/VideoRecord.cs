@@ -27,6 +27,10 @@ public sealed record VideoRecord
     public string? CreatorHandle { get; init; }
     /// <summary>The owner's plan allowed a copy without the visible watermark when the video was requested.</summary>
     public bool UnmarkedCopy { get; init; }
+    /// <summary>Cameos asked for by id (OpenAI's <c>characters</c>); @handles in the prompt are found by moderation.</summary>
+    public IReadOnlyList<string>? Characters { get; init; }
+    /// <summary>Why the video was taken down (a cameo's consent was revoked), when it was: its content is no longer served.</summary>
+    public string? TakenDownBecause { get; init; }
     public string Status { get; init; } = "queued";
     public int Progress { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }

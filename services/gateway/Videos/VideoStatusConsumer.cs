@@ -6,7 +6,7 @@ namespace Kino.Gateway.Videos;
 
 /// <summary>Keeps the gateway's read model in step with the orchestrator's events.</summary>
 public sealed class VideoStatusConsumer(VideoStore store, IOptionsMonitor<GatewayOptions> options) :
-    IConsumer<VideoProgressed>, IConsumer<VideoCompleted>, IConsumer<VideoFailed>
+    IConsumer<VideoProgressed>, IConsumer<VideoCompleted>, IConsumer<VideoFailed>, IConsumer<CameoConsentRevoked>
 {
     public Task Consume(ConsumeContext<VideoProgressed> context)
     {
@@ -41,5 +41,18 @@ public sealed class VideoStatusConsumer(VideoStore store, IOptionsMonitor<Gatewa
         {
             Status = "failed", Stages = m.Stages, ErrorCode = m.Code, ErrorMessage = m.Message, CompletedAt = m.OccurredAt,
         }, context.CancellationToken);
+    }
+
+    /// <summary>A cameo's consent ended: the videos that used it stop being served (their owners still see why).</summary>
+    public async Task Consume(ConsumeContext<CameoConsentRevoked> context)
+    {
+        var because = context.Message.Scope switch
+        {
+            RevocationScopes.Cameo => "The cameo it shows was deleted by its owner.",
+            RevocationScopes.Video => "The owner of the cameo it shows removed this video.",
+            _ => "The owner of the cameo it shows withdrew their consent.",
+        };
+        foreach (var jobId in context.Message.JobIds)
+            await store.UpdateAsync(jobId, r => r.TakenDownBecause is not null ? null : r with { TakenDownBecause = because }, context.CancellationToken);
     }
 }

@@ -86,6 +86,7 @@ public static class VideosApi
                 throw new ApiError(403, $"The '{principal.Plan}' plan does not allow downloads without the visible watermark.", "plan_does_not_allow_unmarked_download");
         }
         var record = await OwnedAsync(id, http, store, ct);
+        if (record.TakenDownBecause is { } because) throw new ApiError(410, $"This video was taken down: {because}", "video_taken_down");
         if (!visible)
         {
             if (record.Status == "completed" && record.UnmarkedVideo is null)

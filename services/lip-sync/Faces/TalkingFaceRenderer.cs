@@ -11,7 +11,9 @@ namespace Kino.LipSync.Faces;
 /// </summary>
 public static class TalkingFaceRenderer
 {
-    public static async Task<SyncScore> RenderAsync(string frames, string audio, IReadOnlyList<PhonemeTiming> phonemes, double seconds, string output, CancellationToken ct)
+    /// <param name="cameo">The cameo's face to draw instead of the cartoon face, when the video uses one.</param>
+    public static async Task<SyncScore> RenderAsync(string frames, string audio, IReadOnlyList<PhonemeTiming> phonemes, double seconds, string output, CancellationToken ct,
+        CameoFace? cameo = null)
     {
         var info = await MediaProbe.ReadAsync(frames, ct);
         double fps = info.FramesPerSecond;
@@ -30,7 +32,9 @@ public static class TalkingFaceRenderer
             for (int f = 0; await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct); f++)
             {
                 var box = boxes[Math.Min(f, boxes.Count - 1)];
-                FacePainter.Paint(frame, info.Width, info.Height, box, mouths[Math.Min(f, mouths.Count - 1)]);
+                var mouth = mouths[Math.Min(f, mouths.Count - 1)];
+                if (cameo is null) FacePainter.Paint(frame, info.Width, info.Height, box, mouth);
+                else FacePainter.PaintCameo(frame, info.Width, info.Height, box, mouth, cameo);
                 areas.Add(FacePainter.MouthArea(frame, info.Width, info.Height, box));
                 await encoder.Input.WriteAsync(frame, ct);
             }

@@ -18,7 +18,13 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
     [GeneratedRegex(@"(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}_][\p{L}\p{N}_.]{1,31})")]
     private static partial Regex MentionPattern();
 
-    public Assessment Check(string text, bool teen)
+    /// <summary>The @mentions in a text, lower-cased, each once.</summary>
+    public static IReadOnlyList<string> MentionsIn(string text) =>
+        MentionPattern().Matches(text).Select(m => "@" + m.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
+
+    /// <param name="consented">Cameo references (@handles) the requester has consent for: these mentions are no likeness risk.</param>
+    /// <param name="refused">Cameos named outside the text (character ids) without consent: they count as mentions without consent.</param>
+    public Assessment Check(string text, bool teen, IReadOnlySet<string>? consented = null, IReadOnlyList<string>? refused = null)
     {
         var compiled = policies.Current;
         var tokens = PromptNormalizer.Tokenize(text);
@@ -30,7 +36,7 @@ public sealed partial class PromptModerator(PolicyProvider policies, PromptClass
         var hits = matches.Where(m => m.Entry.Meaning.Kind != TermKind.SafeContext && !IsSafe(m)).ToList();
 
         var probabilities = classifier.Predict(tokens);
-        var mentions = MentionPattern().Matches(text).Select(m => "@" + m.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
+        var mentions = MentionsIn(text).Where(m => consented?.Contains(m) != true).Concat(refused ?? []).Distinct().ToList();
         var results = new List<CategoryResult>(compiled.Policy.Categories.Count);
         foreach (var category in compiled.Policy.Categories)
         {

@@ -66,6 +66,10 @@ public sealed class Job
     public string? CreatorHandle { get; init; }
     /// <summary>The owner's plan allows downloading the video without the visible watermark: the stage makes that copy too.</summary>
     public bool UnmarkedCopy { get; init; }
+    /// <summary>Cameos the request named by id; @handles in the prompt are found by moderation.</summary>
+    public IReadOnlyList<string>? CharacterIds { get; init; }
+    /// <summary>The cameos moderation found consent for: the stages draw their faces and speak with their voices.</summary>
+    public List<CameoRef> Cameos { get; set; } = [];
     public required DateTimeOffset CreatedAt { get; init; }
 
     public string Status { get; set; } = JobStatus.Queued;

@@ -24,7 +24,7 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Model = request.Model, Seconds = request.Seconds, Width = request.Width, Height = request.Height,
             InputReference = request.InputReference, RemixOfJobId = request.RemixOfJobId, RemixSource = request.RemixSource,
             Seed = request.Seed, Storyboard = request.Storyboard, ExtendsJobId = request.ExtendsJobId, ExtendSource = request.ExtendSource,
-            Teen = request.Teen, CreatorHandle = request.CreatorHandle, UnmarkedCopy = request.UnmarkedCopy, CreatedAt = now,
+            Teen = request.Teen, CreatorHandle = request.CreatorHandle, UnmarkedCopy = request.UnmarkedCopy, CharacterIds = request.CharacterIds, CreatedAt = now,
             Stages = Stages.Pipeline.Select(name => new StageState { Name = name }).ToList(),
         };
         var messages = new List<object>();
@@ -55,6 +55,10 @@ public sealed class JobStateMachine(OrchestratorOptions options)
                 state.Status = StageStatusNames.Failed;
                 Fail(job, refused.ErrorCode ?? JobErrorCodes.ModerationBlocked, refused.Reason ?? $"{(refused is OutputModerated ? "The generated video" : "The prompt")} was blocked by the content policy.", now, messages);
                 return new Transition(true, messages);
+            case PromptModerated { Cameos: { Count: > 0 } cameos } prompt:
+                job.Cameos = [.. cameos];
+                job.AgeGated |= prompt.AgeGated;
+                break;
             case IModerationResult { AgeGated: true }: job.AgeGated = true; break;
             case VideoFramesGenerated video: job.Outputs[stage] = video.Frames; job.Shots = [.. video.Shots ?? []]; break;
             case AudioSynthesized audio: job.Outputs[stage] = audio.Audio; job.Phonemes = [.. audio.Phonemes]; job.Transcript = audio.Transcript; break;
@@ -144,6 +148,17 @@ public sealed class JobStateMachine(OrchestratorOptions options)
         return new Transition(true, messages);
     }
 
+    /// <summary>A cameo the job uses lost its owner's consent: an unfinished job fails (finished ones are the feed's to take down).</summary>
+    public Transition OnConsentRevoked(Job job, DateTimeOffset now)
+    {
+        if (job.IsTerminal) return Transition.None;
+        job.CurrentStage.Status = StageStatusNames.Failed;
+        job.CurrentStage.FinishedAt = now;
+        var messages = new List<object>();
+        Fail(job, JobErrorCodes.CameoConsentRequired, "The owner of a cameo in this video withdrew their consent while it was being made.", now, messages);
+        return new Transition(true, messages);
+    }
+
     public Transition Cancel(Job job, DateTimeOffset now)
     {
         if (job.IsTerminal) return Transition.None;
@@ -194,16 +209,16 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             ? blob : throw new InvalidOperationException($"Job {id} has no output of stage {stage}.");
         return job.CurrentStage.Name switch
         {
-            Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, TextToModerate(job), job.Teen),
+            Stages.Moderation => new ModeratePrompt(id, correlation, now, attempt, job.OwnerId, TextToModerate(job), job.Teen, job.CharacterIds),
             Stages.Video => new GenerateVideo(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Width, job.Height, Fps, job.InputReference, job.RemixSource,
                 job.Seed, job.Storyboard, job.ExtendSource),
-            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Seed, Output(Stages.Video), job.Shots),
-            Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes),
+            Stages.Audio => new SynthesizeAudio(id, correlation, now, attempt, job.Prompt, job.Seconds, job.Seed, Output(Stages.Video), job.Shots, job.Cameos),
+            Stages.LipSync => new LipSync(id, correlation, now, attempt, Output(Stages.Video), Output(Stages.Audio), job.Phonemes, job.Cameos),
             Stages.OutputModeration => new ModerateOutput(id, correlation, now, attempt, job.OwnerId, Output(Stages.LipSync), job.Transcript, job.Teen),
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId, job.CreatorHandle, job.UnmarkedCopy),
             Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId,
-                job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null, job.Outputs.GetValueOrDefault(UnmarkedOutput(Stages.Watermark))),
-            Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance)),
+                job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null, job.Outputs.GetValueOrDefault(UnmarkedOutput(Stages.Watermark)), job.Cameos),
+            Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance), job.Cameos),
             var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
         };
     }

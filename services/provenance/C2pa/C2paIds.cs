@@ -26,6 +26,8 @@ public static class C2paIds
     public const string BmffHashLabel = "c2pa.hash.bmff.v3";
     public const string ThumbnailLabel = "c2pa.thumbnail.claim.jpeg";
     public const string TrainingMiningLabel = "cawg.training-mining";
+    /// <summary>Kino's own assertion (an entity-specific label): the cameos a video shows, each used with its owner's consent.</summary>
+    public const string CameosLabel = "dev.kino.cameos";
     public const string IngredientLabel = "c2pa.ingredient.v3";
 
     public const string TrainedAlgorithmicMedia = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";

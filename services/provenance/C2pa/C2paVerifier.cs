@@ -13,7 +13,7 @@ public sealed record ValidationStatus(string Code, string? Url, string Explanati
 /// <summary>The active manifest as a verifier reports it.</summary>
 public sealed record ManifestSummary(string Label, string? ClaimGenerator, string? ClaimGeneratorVersion, IReadOnlyList<string> Assertions,
     IReadOnlyList<string> Actions, string? DigitalSourceType, string? SoftwareAgent, string? CreatedAt, string? SignerSubject, string? SignerIssuer,
-    DateTimeOffset? SignerNotAfter, bool HasThumbnail);
+    DateTimeOffset? SignerNotAfter, bool HasThumbnail, IReadOnlyList<string>? Cameos = null);
 
 /// <summary>
 /// trusted | valid | invalid | not_present, the C2PA status codes behind it (success, failure, and informational codes
@@ -271,10 +271,14 @@ public static class C2paVerifier
                 };
             }
         }
+        var cameos = store.Child(C2paIds.CameosLabel)?.ContentBox("cbor")?.Payload is { } cameoBytes && Cbor.Decode(cameoBytes) is Dictionary<string, object?> cameoMap
+                     && cameoMap.GetValueOrDefault("cameos") is List<object?> cameoList
+            ? cameoList.OfType<Dictionary<string, object?>>().Select(c => c.GetValueOrDefault("handle") as string ?? "").ToList()
+            : null;
         var leaf = chain.FirstOrDefault();
         return new ManifestSummary(manifest.Label ?? "", generator?.GetValueOrDefault("name") as string ?? claim.GetValueOrDefault("claim_generator") as string,
             generator?.GetValueOrDefault("version") as string, store.Children.Select(c => c.Label ?? "").ToList(), actions, sourceType, agent, when,
             leaf?.Subject, leaf?.Issuer, leaf is null ? null : new DateTimeOffset(leaf.NotAfter.ToUniversalTime()),
-            store.Children.Any(c => c.Label?.StartsWith("c2pa.thumbnail.claim", StringComparison.Ordinal) == true));
+            store.Children.Any(c => c.Label?.StartsWith("c2pa.thumbnail.claim", StringComparison.Ordinal) == true), cameos);
     }
 }

@@ -4,9 +4,9 @@ using System.Text;
 
 namespace Kino.Provenance.C2pa;
 
-/// <summary>What a manifest says about one video: its generator, the model, the parent (remix or extension), the hard binding.</summary>
+/// <summary>What a manifest says about one video: its generator, the model, the parent (remix or extension), the hard binding, the cameos shown.</summary>
 public sealed record ManifestRequest(string GeneratorName, string GeneratorVersion, string Model, Guid? ParentJobId, byte[] BmffHash, byte[]? ThumbnailJpeg,
-    DateTimeOffset CreatedAt, ParentVideo? Parent = null);
+    DateTimeOffset CreatedAt, ParentVideo? Parent = null, IReadOnlyList<Kino.Contracts.CameoRef>? Cameos = null);
 
 /// <summary>The video a remix or an extension was made from, and its manifest store when it has one.</summary>
 public sealed record ParentVideo(string Relationship, string Description, JumbfNode? ManifestStore, VerificationReport Validation)
@@ -41,6 +41,7 @@ public static class ManifestBuilder
             (C2paIds.BmffHashLabel, CborAssertion(C2paIds.BmffHashLabel, BmffHashAssertion(request.BmffHash))),
             (C2paIds.TrainingMiningLabel, CborAssertion(C2paIds.TrainingMiningLabel, TrainingMining())),
         });
+        if (request.Cameos is { Count: > 0 } cameos) assertions.Add((C2paIds.CameosLabel, CborAssertion(C2paIds.CameosLabel, Cameos(cameos))));
         if (request.ThumbnailJpeg is { } jpeg) assertions.Add((C2paIds.ThumbnailLabel, Thumbnail(jpeg)));
 
         var claim = Claim(request, assertions);
@@ -201,6 +202,26 @@ public static class ManifestBuilder
     }
 
     /// <summary>CAWG training and data mining: Kino's videos may not be used to train or feed AI models.</summary>
+    /// <summary>{"cameos": [{"id", "handle", "consent": "verified"}]}: who appears, by reference only (never their media).</summary>
+    private static byte[] Cameos(IReadOnlyList<Kino.Contracts.CameoRef> cameos)
+    {
+        var w = new CborWriter();
+        w.WriteStartMap(1);
+        w.WriteTextString("cameos");
+        w.WriteStartArray(cameos.Count);
+        foreach (var cameo in cameos)
+        {
+            w.WriteStartMap(3);
+            w.WriteTextString("id"); w.WriteTextString(cameo.CameoId);
+            w.WriteTextString("handle"); w.WriteTextString("@" + cameo.Handle);
+            w.WriteTextString("consent"); w.WriteTextString("verified");
+            w.WriteEndMap();
+        }
+        w.WriteEndArray();
+        w.WriteEndMap();
+        return w.Encode();
+    }
+
     private static byte[] TrainingMining()
     {
         var w = new CborWriter();

@@ -17,6 +17,9 @@ public sealed class InternalApiOptions
     /// <summary>The caller's owner id, set by the gateway after authentication; internal APIs trust only this.</summary>
     public const string OwnerHeader = "X-Kino-Owner";
 
+    /// <summary>The caller's public handle, when their API key has one.</summary>
+    public const string HandleHeader = "X-Kino-Handle";
+
     /// <summary>Set by the gateway when the caller has a teen account.</summary>
     public const string TeenHeader = "X-Kino-Teen";
 

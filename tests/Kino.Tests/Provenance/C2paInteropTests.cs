@@ -35,14 +35,15 @@ public sealed class SignedClips : IAsyncLifetime
         await C2paEmbedder.SignAsync(Original, Signed,
             hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", null, hash, jpeg, DateTimeOffset.UtcNow), signer, CancellationToken.None), CancellationToken.None);
 
-        // A remix: another clip, signed with the signed clip as its parentOf ingredient.
+        // A remix: another clip, signed with the signed clip as its parentOf ingredient, showing a cameo.
         var remixSource = Path.Combine(Folder, "remix-source.mp4");
         await MediaTool.RunAsync("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=s=320x240:r=24", "-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p", remixSource], CancellationToken.None);
         ParentVideo parent;
         await using (var parentStream = File.OpenRead(Signed))
             parent = ParentVideo.Read(parentStream, "remix of the signed clip", [ca], DateTimeOffset.UtcNow);
         await C2paEmbedder.SignAsync(remixSource, Remix,
-            hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent), signer, CancellationToken.None), CancellationToken.None);
+            hash => ManifestBuilder.BuildAsync(new ManifestRequest("Kino", "test", "kino-1", Guid.NewGuid(), hash, null, DateTimeOffset.UtcNow, parent,
+                [new Kino.Contracts.CameoRef("char_0123", "anna", "owner_a", false, null)]), signer, CancellationToken.None), CancellationToken.None);
 
         // One byte of the media data changed.
         var bytes = await File.ReadAllBytesAsync(Signed);
@@ -164,6 +165,10 @@ public sealed class C2paInteropTests(SignedClips clips) : IClassFixture<SignedCl
         Assert.Equal(2, kino.ManifestCount);
         Assert.Equal(["c2pa.opened", "c2pa.edited"], kino.Manifest!.Actions);
         Assert.Contains(C2paIds.IngredientLabel, kino.Manifest.Assertions);
+        // The cameo it shows is recorded by reference (Kino's own assertion; c2pa-rs validates it as a hashed assertion).
+        Assert.Contains(C2paIds.CameosLabel, kino.Manifest.Assertions);
+        Assert.Equal(["@anna"], kino.Manifest.Cameos);
+        Assert.Null(KinoVerify(clips.Signed, trustKino: true).Manifest!.Cameos);
     }
 
     [Fact]

@@ -47,10 +47,13 @@ public sealed class KinoPlatform : IAsyncDisposable
     /// A new user: an API key made with the admin key (on <paramref name="plan"/>, as a teen or adult account when
     /// <paramref name="ageBracket"/> is given), and a client that sends it.
     /// </summary>
-    public async Task<HttpClient> NewUserAsync(string plan = "plus", string? ageBracket = null)
+    public async Task<HttpClient> NewUserAsync(string plan = "plus", string? ageBracket = null, string? handle = null)
     {
         var name = "user-" + Guid.NewGuid().ToString("N")[..6];
-        var response = await Http.PostAsJsonAsync("/v1/admin/api_keys", ageBracket is null ? new { name, plan } : (object)new { name, plan, age_bracket = ageBracket });
+        var fields = new Dictionary<string, string> { ["name"] = name, ["plan"] = plan };
+        if (ageBracket is not null) fields["age_bracket"] = ageBracket;
+        if (handle is not null) fields["handle"] = handle;
+        var response = await Http.PostAsJsonAsync("/v1/admin/api_keys", fields);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"creating a key: {(int)response.StatusCode} {body}");
         var created = JsonDocument.Parse(body).RootElement;
@@ -79,7 +82,7 @@ public sealed class KinoPlatform : IAsyncDisposable
         foreach (var (key, value) in _environment) info.Environment[key] = value;
         _process = Process.Start(info)!;
 
-        var ports = _distributed ? Enumerable.Range(Port + 101, 8).Append(Port) : [Port];
+        var ports = _distributed ? Enumerable.Range(Port + 101, 9).Append(Port) : [Port];
         var deadline = DateTime.UtcNow.AddSeconds(90);
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         foreach (var port in ports)

@@ -1,0 +1,4 @@
+using Kino.Cameo;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new CameoModule());

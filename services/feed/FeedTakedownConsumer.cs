@@ -1,0 +1,16 @@
+using Kino.Contracts;
+using MassTransit;
+
+namespace Kino.Feed;
+
+/// <summary>A cameo's consent was revoked: the videos that relied on it leave the feed at once.</summary>
+public sealed class FeedTakedownConsumer(FeedIndex feed, ILogger<FeedTakedownConsumer> logger) : IConsumer<CameoConsentRevoked>
+{
+    public async Task Consume(ConsumeContext<CameoConsentRevoked> context)
+    {
+        foreach (var jobId in context.Message.JobIds)
+            if (await feed.RemoveAsync(jobId, context.CancellationToken))
+                logger.LogInformation("Video {JobId} taken down from the feed: cameo {CameoId} consent revoked ({Scope}), {DelayMs:F0} ms after the revocation",
+                    jobId, context.Message.CameoId, context.Message.Scope, (DateTimeOffset.UtcNow - context.Message.OccurredAt).TotalMilliseconds);
+    }
+}
