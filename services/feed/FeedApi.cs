@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kino.Contracts;
 using Kino.ServiceDefaults.Hosting;
 using MassTransit;
@@ -55,6 +56,17 @@ public static class FeedApi
             page.Count > take ? $"{last.SortKey}.{last.Item.JobId:N}" : null));
     }
 
-    public sealed record FeedEntry(string VideoId, string Prompt, long PublishedAt, string UserId, IReadOnlyList<string> CameoIds, bool Public);
-    public sealed record FeedPage(string Object, IReadOnlyList<FeedEntry> Data, bool HasMore, string? NextCursor);
+    public sealed record FeedEntry(
+        [property: JsonPropertyName("video_id")] string VideoId,
+        [property: JsonPropertyName("prompt")] string Prompt,
+        [property: JsonPropertyName("published_at")] long PublishedAt,
+        [property: JsonPropertyName("user_id")] string UserId,
+        [property: JsonPropertyName("cameo_ids")] IReadOnlyList<string> CameoIds,
+        [property: JsonPropertyName("public")] bool Public);
+
+    public sealed record FeedPage(
+        [property: JsonPropertyName("object")] string Object,
+        [property: JsonPropertyName("data")] IReadOnlyList<FeedEntry> Data,
+        [property: JsonPropertyName("has_more")] bool HasMore,
+        [property: JsonPropertyName("next_cursor")] string? NextCursor);
 }

@@ -182,6 +182,8 @@ public static partial class CameosApi
         if (body?.TryGetProperty("user_id", out var user) != true || user.ValueKind != JsonValueKind.String || user.GetString() is not { Length: > 0 and <= 100 } userId)
             return Error(400, "Send {\"user_id\": \"...\"}: the id of the person you allow to use this cameo.", "missing_required_parameter", "user_id");
         if (userId == owned.Cameo.OwnerId) return Error(400, "You can always use your own cameo.", "invalid_parameter", "user_id");
+        if (owned.Cameo.Permission == Permissions.OnlyMe && !owned.Cameo.Minor)
+            return Error(400, "This cameo is set to 'only_me': set its permission to 'approved' (or 'mutual_followers') to let people you grant use it.", "grants_need_approved_permission", "user_id");
         var cameo = owned.Cameo with { Grants = owned.Cameo.Grants.Append(userId).Distinct().ToList() };
         if (ConsentRules.CheckSettings(cameo.AgeBracket, cameo.Permission, cameo.Grants) is { } refusal) return Error(400, refusal, "minor_cameo_is_private", "user_id");
         return Results.Ok(CharacterObject.From(await ledger.ChangeSettingsAsync(owned.Cameo, owned.Version, cameo, null, ct)));

@@ -21,7 +21,7 @@ public static class VoiceAnalyzer
     /// <summary>Speech frames are within this many dB of the loudest frame, and above <see cref="SilenceDb"/>.</summary>
     private const double SpeechRangeDb = 35, SilenceDb = -60;
     /// <summary>Quiet stretches longer than this are pauses, which the speaking rate leaves out (stop closures are shorter).</summary>
-    private const double PauseSeconds = 0.25;
+    private const double PauseSeconds = 0.2;
     private const double BandLowHz = 300, BandHighHz = 3000;
     /// <summary>How far a vowel nucleus must stand above the dips around it, and how close two nuclei may be.</summary>
     private const double MinProminenceDb = 3, MinSyllableGapSeconds = 0.08;
@@ -159,7 +159,7 @@ public static class VoiceAnalyzer
     /// </summary>
     private static int CountNuclei(Frame[] frames, bool[] speech)
     {
-        const int radius = 3;   // 70 ms moving average: merges pitch-period ripple, keeps syllables apart
+        const int radius = 2;   // 50 ms moving average: merges pitch-period ripple, keeps fast syllables apart
         var level = new double[frames.Length];
         for (int i = 0; i < frames.Length; i++)
         {

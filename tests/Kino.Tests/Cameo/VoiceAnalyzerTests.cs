@@ -10,7 +10,7 @@ namespace Kino.Tests.Cameo;
 /// </summary>
 public sealed class VoiceAnalyzerTests
 {
-    // 58 syllables in two sentences.
+    // 58 syllables in three sentences.
     private const string Text = "The quick brown fox jumps over the lazy dog. Hello everyone, welcome back to my channel. "
         + "Today we are cooking a simple pasta with tomatoes and fresh basil.";
 

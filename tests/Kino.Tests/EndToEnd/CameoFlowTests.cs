@@ -120,6 +120,10 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         Assert.Contains("owner only", refused.GetProperty("message").GetString());
 
         // A grant lets Bob make a video with Alice's face and voice; Alice sees it among her cameo's uses.
+        var onlyMe = await JsonAsync(await alice.PostAsJsonAsync($"/v1/cameos/{id}/grants", new { user_id = bobId }), HttpStatusCode.BadRequest);
+        Assert.Equal("grants_need_approved_permission", onlyMe.GetProperty("error").GetProperty("code").GetString());
+        await JsonAsync(await alice.PatchAsJsonAsync($"/v1/cameos/{id}", new { permission = "approved" }), HttpStatusCode.OK);
+        Assert.Equal("cameo_consent_required", (await FailedAsync(bobVideos, "@alice_cam waves from a boat")).GetProperty("code").GetString());
         await JsonAsync(await alice.PostAsJsonAsync($"/v1/cameos/{id}/grants", new { user_id = bobId }), HttpStatusCode.OK);
         var made = await VideoFlow.CreateAsync(bobVideos, "@alice_cam says \"Hello from the beach!\" on a sunny beach");
         var videoId = made.GetProperty("id").GetString()!;
@@ -164,8 +168,8 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         var mutual = await VideoFlow.CreateAsync(carolVideos, "@alice_cam rides a bicycle");
         var mutualId = mutual.GetProperty("id").GetString()!;
         await VideoFlow.WaitAsync(carolVideos, mutualId, TimeSpan.FromSeconds(60),
-            v => v.GetProperty("stages").EnumerateArray().First().GetProperty("status").GetString() != "running" || v.GetProperty("status").GetString() == "failed");
-        Assert.Equal("in_progress", (await VideoFlow.WaitAsync(carolVideos, mutualId, TimeSpan.FromSeconds(1), _ => true)).GetProperty("status").GetString());
+            v => v.GetProperty("stages").EnumerateArray().First().GetProperty("status").GetString() == "completed" || v.GetProperty("status").GetString() == "failed");
+        Assert.Equal("in_progress", (await VideoFlow.WaitAsync(carolVideos, mutualId, TimeSpan.FromSeconds(1), _ => true)).GetProperty("status").GetString());   // consent given
         await JsonAsync(await carol.DeleteAsync($"/v1/users/{aliceId}/follow"), HttpStatusCode.OK);
         var stopped = await VideoFlow.WaitAsync(carolVideos, mutualId, TimeSpan.FromSeconds(30), v => v.GetProperty("status").GetString() is "failed" or "completed");
         Assert.Equal("cameo_consent_required", stopped.GetProperty("error").GetProperty("code").GetString());
