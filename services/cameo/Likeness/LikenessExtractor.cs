@@ -17,7 +17,7 @@ public sealed record Likeness(byte[] FacePng, FaceRegion Face, VoiceProfile? Voi
 
 /// <summary>
 /// Checks a cameo upload (a short video or a photo, and an optional separate voice sample) and extracts the likeness:
-/// up to 16 frames at 2 per second are searched for faces; the largest face, with a margin, becomes the face crop; the
+/// up to 16 frames at 2 per second are searched for faces; the surest face, with a margin, becomes the face crop; the
 /// voice comes from the sample, or else from the video's own sound.
 /// </summary>
 public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
@@ -39,7 +39,8 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
         int height = Math.Max(24, (int)Math.Round(info.Height * (double)AnalysisWidth / info.Width));
         var frames = await SampleFramesAsync(upload, height, ct);
         var found = frames.Select((gray, index) => (Index: index, Faces: faces.Detect(gray, AnalysisWidth, height))).ToList();
-        var best = found.SelectMany(f => f.Faces.Select(face => (f.Index, Face: face))).OrderByDescending(f => f.Face.Width * f.Face.Height).FirstOrDefault();
+        // The surest face (most agreeing detections), not the largest: the cascade's occasional false face can be bigger.
+        var best = found.SelectMany(f => f.Faces.Select(face => (f.Index, Face: face))).OrderByDescending(f => f.Face.Neighbours).FirstOrDefault();
         if (best.Face is null)
             throw new UploadRejectedException(400, "no_face_detected", "No face was found in the upload. Film your face from the front, well lit, filling a good part of the picture.");
 

@@ -26,8 +26,8 @@ public static class FacePainter
     }
 
     // Where the mouth sits in a cameo's face crop (the detected face box with a quarter margin each side): the mouth is
-    // at about 78 % of the face box's height, so at 0.69 of the crop, and about a fifth of the crop wide.
-    private const double CameoMouthV = 0.69, CameoMouthHalfWidth = 0.11, CameoJawDrop = 0.12;
+    // between the lips at about 0.75 of the crop (measured on a cameo), and about a fifth of the crop wide.
+    private const double CameoMouthV = 0.745, CameoMouthHalfWidth = 0.11, CameoJawDrop = 0.12;
 
     /// <summary>
     /// Draws a cameo's face on the character (a soft-edged oval, the character's size) and animates its mouth by warping:
@@ -46,14 +46,11 @@ public static class FacePainter
                 double du = (u - 0.5) / 0.46, dv = (v - 0.5) / 0.5, d = du * du + dv * dv;
                 if (d > 1) continue;
                 double alpha = Math.Clamp((1 - d) / 0.15, 0, 1);
-                double across = Math.Clamp(1 - Math.Abs(u - 0.5) / (halfWidth * 2.2), 0, 1);   // the jaw moves most under the mouth
-                double down = v > CameoMouthV ? drop * across * Math.Clamp((0.98 - v) / (0.98 - CameoMouthV), 0, 1) : 0;
-                (byte R, byte G, byte B) colour;
-                double gap = (u - 0.5) / halfWidth;
-                if (v > CameoMouthV && v < CameoMouthV + drop * across && gap * gap < 1 - Math.Pow((v - CameoMouthV - drop * across / 2) / Math.Max(1e-6, drop * across / 2), 2))
-                    colour = MouthColour;
-                else
-                    colour = Sample(face, u, v - down);
+                // The lower lip drops along a half-ellipse under the mouth line; the chin moves less the lower it is.
+                double gap = (u - 0.5) / halfWidth, profile = gap * gap < 1 ? Math.Sqrt(1 - gap * gap) : 0;
+                double opening = drop * profile;
+                double down = v > CameoMouthV ? opening * Math.Clamp((0.98 - v) / (0.98 - CameoMouthV - opening), 0, 1) : 0;
+                var colour = v > CameoMouthV && v < CameoMouthV + opening ? MouthColour : Sample(face, u, v - down);
                 int i = 3 * (y * width + x);
                 rgb[i] = (byte)(rgb[i] + (colour.R - rgb[i]) * alpha);
                 rgb[i + 1] = (byte)(rgb[i + 1] + (colour.G - rgb[i + 1]) * alpha);

@@ -12,7 +12,7 @@ public sealed class DeploymentFilesTests
 {
     /// <summary>Every service of the distributed topology (services/all-in-one is the single-process host, not one of them).</summary>
     private static readonly string[] KinoServices =
-        ["gateway", "orchestrator", "moderation", "video-diffusion", "audio-synthesis", "lip-sync", "watermark", "provenance", "feed"];
+        ["gateway", "orchestrator", "moderation", "video-diffusion", "audio-synthesis", "lip-sync", "watermark", "provenance", "feed", "cameo"];
 
     /// <summary>Each stage worker's RabbitMQ queue (MassTransit's kebab-cased consumer names) and the service that consumes it.</summary>
     private static readonly Dictionary<string, string> StageQueues = new()

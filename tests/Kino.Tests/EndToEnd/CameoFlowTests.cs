@@ -129,7 +129,17 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         var videoId = made.GetProperty("id").GetString()!;
         var done = await VideoFlow.WaitAsync(bobVideos, videoId, TimeSpan.FromMinutes(4));
         Assert.True(done.GetProperty("status").GetString() == "completed", done.ToString());
-        Assert.True(platform.LogContains(l => l.Contains("cameo @alice_cam face")), "the lip-sync stage drew the cameo's face");
+        // The lip-sync stage drew the cameo's face, its mouth within a frame of the speech (measured on the rendered pixels).
+        Assert.True(platform.LogContains(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\(cameo @alice_cam face\): mouth [+-]?[01] frames")), platform.Log());
+        // The face is really in the picture: OpenCV's face cascade finds it in the frames of the finished video.
+        var mp4 = Path.Combine(uploads.Folder, "bob.mp4");
+        await File.WriteAllBytesAsync(mp4, (await bobVideos.DownloadVideoAsync(videoId, null)).GetRawResponse().Content.ToArray());
+        var frames = await Kino.Media.MediaInfo.ReadFramesAsync(mp4, "gray", 360, 640, 1, CancellationToken.None);
+        var detector = Kino.Cameo.Likeness.FaceDetector.Load();
+        int withFace = frames.Where((_, i) => i % 6 == 0).Count(f => detector.Detect(f, 360, 640).Count > 0);
+        Console.WriteLine($"cameo face found in {withFace} of {(frames.Count + 5) / 6} sampled frames");
+        Assert.True(withFace >= 4, $"a face in {withFace} of {(frames.Count + 5) / 6} sampled frames");
+        if (Environment.GetEnvironmentVariable("KINO_TEST_KEEP") is { } keep) File.Copy(mp4, Path.Combine(keep, "cameo-video.mp4"), true);
         Assert.True(platform.LogContains(l => l.Contains("(1 in cameo voices)")), "the audio stage spoke with the cameo's voice");
         var uses = (await JsonAsync(await alice.GetAsync($"/v1/cameos/{id}/videos"), HttpStatusCode.OK)).GetProperty("data");
         var use = Assert.Single(uses.EnumerateArray(), u => u.GetProperty("video_id").GetString() == videoId);
