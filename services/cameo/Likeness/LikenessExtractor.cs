@@ -37,7 +37,7 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
             throw new UploadRejectedException(400, "cameo_video_too_long", $"The video lasts {info.Seconds:F1} s; a cameo takes at most {options.MaxSeconds} s.");
 
         int height = Math.Max(24, (int)Math.Round(info.Height * (double)AnalysisWidth / info.Width));
-        var frames = await SampleFramesAsync(upload, height, ct);
+        var frames = await SampleFramesAsync(upload, height, still, ct);
         var found = frames.Select((gray, index) => (Index: index, Faces: faces.Detect(gray, AnalysisWidth, height))).ToList();
         // The surest face (most agreeing detections), not the largest: the cascade's occasional false face can be bigger.
         var best = found.SelectMany(f => f.Faces.Select(face => (f.Index, Face: face))).OrderByDescending(f => f.Face.Neighbours).FirstOrDefault();
@@ -74,10 +74,12 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
         }
     }
 
-    /// <summary>Up to 16 grey frames, two per second, scaled to the analysis width.</summary>
-    private static async Task<List<byte[]>> SampleFramesAsync(string file, int height, CancellationToken ct)
+    /// <summary>Up to 16 grey frames, two per second (a photo's one frame), scaled to the analysis width.</summary>
+    private static async Task<List<byte[]>> SampleFramesAsync(string file, int height, bool still, CancellationToken ct)
     {
-        await using var decoder = FfmpegPipe.Reading(["-i", file, "-an", "-vf", $"fps=2,scale={AnalysisWidth}:{height},format=gray", "-frames:v", MaxFrames.ToString(CultureInfo.InvariantCulture),
+        // ffmpeg's fps filter drops a photo's single frame (it has no duration to sample), so photos go without it.
+        var rate = still ? "" : "fps=2,";
+        await using var decoder = FfmpegPipe.Reading(["-i", file, "-an", "-vf", $"{rate}scale={AnalysisWidth}:{height},format=gray", "-frames:v", MaxFrames.ToString(CultureInfo.InvariantCulture),
             "-f", "rawvideo", "-"]);
         var frames = new List<byte[]>();
         while (true)

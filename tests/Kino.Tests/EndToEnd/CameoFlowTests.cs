@@ -49,8 +49,9 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <param name="expectContinue">Ask before sending the body (as curl does for large uploads), so a refusal arrives as a 413 and not as a reset.</param>
     private static async Task<HttpResponseMessage> CreateCameoAsync(HttpClient user, string file, string name, string? handle = null, string age = "adult",
-        bool attest = true, string? permission = null)
+        bool attest = true, string? permission = null, bool expectContinue = false)
     {
         using var form = new MultipartFormDataContent
         {
@@ -61,7 +62,9 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         if (attest) form.Add(new StringContent("true"), "attest_own_likeness");
         if (handle is not null) form.Add(new StringContent(handle), "handle");
         if (permission is not null) form.Add(new StringContent(permission), "permission");
-        return await user.PostAsync("/v1/videos/characters", form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/videos/characters") { Content = form };
+        request.Headers.ExpectContinue = expectContinue;
+        return await user.SendAsync(request);
     }
 
     private static VideoClient Sdk(KinoPlatform platform, HttpClient user) =>
@@ -217,6 +220,10 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         Assert.Equal("invalid_age_bracket", asAdult.GetProperty("error").GetProperty("code").GetString());
         var open = await JsonAsync(await CreateCameoAsync(teen, uploads.Face, "Me", age: "minor", permission: "everyone"), HttpStatusCode.BadRequest);
         Assert.Equal("minor_cameo_is_private", open.GetProperty("error").GetProperty("code").GetString());
+        var big = Path.Combine(uploads.Folder, "big.mp4");
+        await File.WriteAllBytesAsync(big, System.Security.Cryptography.RandomNumberGenerator.GetBytes(11 * 1024 * 1024));
+        var tooBig = await JsonAsync(await CreateCameoAsync(teen, big, "Me", age: "minor", expectContinue: true), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("request_too_large", tooBig.GetProperty("error").GetProperty("code").GetString());
         var cameo = await JsonAsync(await CreateCameoAsync(teen, uploads.Face, "Me", age: "minor"), HttpStatusCode.OK);
         var id = cameo.GetProperty("id").GetString()!;
         await JsonAsync(await teen.PatchAsJsonAsync($"/v1/cameos/{id}", new { permission = "everyone" }), HttpStatusCode.BadRequest);
