@@ -223,7 +223,8 @@ public sealed class CameoFlowTests(CameoUploads uploads) : IClassFixture<CameoUp
         var big = Path.Combine(uploads.Folder, "big.mp4");
         await File.WriteAllBytesAsync(big, System.Security.Cryptography.RandomNumberGenerator.GetBytes(11 * 1024 * 1024));
         var tooBig = await JsonAsync(await CreateCameoAsync(teen, big, "Me", age: "minor", expectContinue: true), HttpStatusCode.RequestEntityTooLarge);
-        Assert.Equal("request_too_large", tooBig.GetProperty("error").GetProperty("code").GetString());
+        // The gateway's body limit or the cameo service's upload limit answers, whichever reads the size first.
+        Assert.Contains(tooBig.GetProperty("error").GetProperty("code").GetString(), new[] { "request_too_large", "file_too_large" });
         var cameo = await JsonAsync(await CreateCameoAsync(teen, uploads.Face, "Me", age: "minor"), HttpStatusCode.OK);
         var id = cameo.GetProperty("id").GetString()!;
         await JsonAsync(await teen.PatchAsJsonAsync($"/v1/cameos/{id}", new { permission = "everyone" }), HttpStatusCode.BadRequest);
