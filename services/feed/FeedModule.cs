@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kino.Feed;
 
-/// <summary>Publishing: renders a video's previews and indexes it in the feed. Ranking is its own issue (recency for now).</summary>
+/// <summary>Publishing (previews, fingerprint, feed entry) and the ranked feed that learns from engagement.</summary>
 public sealed class FeedModule : IKinoModule
 {
     public const string ServiceName = "feed";
@@ -15,6 +15,9 @@ public sealed class FeedModule : IKinoModule
     {
         builder.Services.AddServiceStore(ServiceName);
         builder.Services.AddSingleton<FeedIndex>();
+        builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(s => new Ranking.FeedEngine(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedOptions>>().Value.Ranking));
+        builder.Services.AddHostedService<FeedEngineHost>();
         builder.Services.TryAddSingleton(TimeProvider.System);
     }
 
@@ -23,6 +26,7 @@ public sealed class FeedModule : IKinoModule
         bus.AddConsumer<PublishVideoConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 2);
         bus.AddConsumer<VideoCancelledConsumer>();
         bus.AddConsumer<FeedTakedownConsumer>();
+        bus.AddConsumer<FeedEngagementConsumer>();
     }
 
     public void MapEndpoints(WebApplication app) => app.MapFeedApi();

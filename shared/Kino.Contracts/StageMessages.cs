@@ -107,9 +107,13 @@ public sealed record SignProvenance(Guid JobId, Guid CorrelationId, DateTimeOffs
 public sealed record ProvenanceSigned(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
     bool Placeholder, double ComputeMs, BlobRef Video, BlobRef? UnmarkedVideo = null) : IStageResult;
 
-/// <summary>Makes a finished video public: previews are rendered and the feed indexes it.</summary>
+/// <summary>
+/// Makes a finished video public: previews are rendered and the feed indexes it. <see cref="AgeGated"/> keeps it from
+/// teens; <see cref="RemixOf"/> places it in its remix chain.
+/// </summary>
 public sealed record PublishVideo(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,
-    string OwnerId, string Prompt, BlobRef Video, IReadOnlyList<CameoRef>? Cameos = null) : IStageCommand;
+    string OwnerId, string Prompt, BlobRef Video, IReadOnlyList<CameoRef>? Cameos = null, bool AgeGated = false, Guid? RemixOf = null,
+    double Seconds = 0) : IStageCommand;
 
 /// <summary>A video is public: its MP4 and previews. A public event third parties may consume.</summary>
 public sealed record VideoPublished(Guid JobId, Guid CorrelationId, DateTimeOffset OccurredAt, int Attempt,

@@ -106,7 +106,8 @@ public static class VideosApi
         return Results.Stream(stream, blob.ContentType, $"{VideoRecord.PublicId(record.JobId)}-{variant}.{extension}", enableRangeProcessing: true);
     }
 
-    private static async Task<IResult> RemixAsync(string id, HttpContext http, VideoStore store, VideoIntake intake, IOptionsMonitor<GatewayOptions> options, CancellationToken ct)
+    private static async Task<IResult> RemixAsync(string id, HttpContext http, VideoStore store, VideoIntake intake, IOptionsMonitor<GatewayOptions> options,
+        IPublishEndpoint bus, CancellationToken ct)
     {
         var source = await OwnedAsync(id, http, store, ct);
         var fields = await JsonFields.ReadStringsAsync(http.Request, ["prompt"], ct);
@@ -117,6 +118,8 @@ public static class VideosApi
         fields["size"] = source.Size;
         var request = CreateVideoRequest.Validate(fields, null, options.CurrentValue);
         var record = await intake.SubmitAsync(http.Principal(), request, source, ct);
+        // A remix is engagement with its source: the feed learns from it, third parties see it.
+        await bus.Publish(new EngagementRecorded(Guid.NewGuid(), http.Principal().OwnerId, source.JobId, EngagementTypes.Remix, 0, source.Seconds, null, DateTimeOffset.UtcNow), ct);
         return Results.Ok(VideoObject.From(record));
     }
 

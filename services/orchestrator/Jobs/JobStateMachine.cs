@@ -218,7 +218,8 @@ public sealed class JobStateMachine(OrchestratorOptions options)
             Stages.Watermark => new ApplyWatermark(id, correlation, now, attempt, Output(Stages.LipSync), job.OwnerId, job.CreatorHandle, job.UnmarkedCopy),
             Stages.Provenance => new SignProvenance(id, correlation, now, attempt, Output(Stages.Watermark), job.Model, job.RemixOfJobId ?? job.ExtendsJobId,
                 job.RemixSource ?? job.ExtendSource, job.ExtendsJobId is not null, job.Outputs.GetValueOrDefault(UnmarkedOutput(Stages.Watermark)), job.Cameos),
-            Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance), job.Cameos),
+            Stages.Publish => new PublishVideo(id, correlation, now, attempt, job.OwnerId, job.Prompt, Output(Stages.Provenance), job.Cameos, job.AgeGated,
+                job.RemixOfJobId, job.Seconds),
             var other => throw new InvalidOperationException($"Unknown stage '{other}'."),
         };
     }
