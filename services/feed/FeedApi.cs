@@ -24,6 +24,7 @@ public static class FeedApi
         feed.MapGet("/following", FollowingAsync);
         feed.MapGet("/users/{user}", ProfileAsync);
         feed.MapGet("/videos/{id}/remixes", RemixesAsync);
+        feed.MapGet("/videos/{id}/content", ContentAsync);
         feed.MapPost("/events", EngageAsync);
         feed.MapPost("/follows/{user}", FollowAsync);
         feed.MapDelete("/follows/{user}", UnfollowAsync);
@@ -99,6 +100,26 @@ public static class FeedApi
     {
         var (videos, followers) = engine.Profile(user, Caller(request), Math.Clamp(limit ?? 20, 1, 100), Before(before), Teen(request));
         return Results.Ok(new { @object = "profile", user_id = user, followers, data = videos.Select(v => Entry(v, engine)).ToList() });
+    }
+
+    /// <summary>
+    /// A feed video's MP4 (or its poster frame, <c>variant=thumbnail</c>) for anyone who may be served it: the feed's
+    /// own player reads videos that are not the caller's. Hidden and removed videos are not served.
+    /// </summary>
+    private static async Task<IResult> ContentAsync(string id, HttpRequest request, FeedIndex index, FeedEngine engine, Kino.Storage.IBlobStore blobs, string? variant, CancellationToken ct)
+    {
+        if (!TryParseVideo(id, out var jobId) || await index.GetAsync(jobId, ct) is not { HiddenBecause: null } item || engine.Get(jobId) is null
+            || !(item.Public || item.OwnerId == Caller(request)) || (item.AgeGated && Teen(request)))
+            return Error(404, "No such video in the feed.", "not_found", "id");
+        var blob = variant switch
+        {
+            null or "video" => item.Video,
+            "thumbnail" => item.Thumbnail,
+            _ => null,
+        };
+        if (blob is null) return Error(400, "'variant' must be 'video' or 'thumbnail'.", "invalid_variant", "variant");
+        var stream = await blobs.OpenReadAsync(blob.Key, ct);
+        return stream is null ? Error(404, "The video's media is gone.", "not_found", "id") : Results.Stream(stream, blob.ContentType, enableRangeProcessing: true);
     }
 
     /// <summary>A video's remix chain: what it remixes (oldest first) and every remix of it.</summary>

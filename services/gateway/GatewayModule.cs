@@ -2,6 +2,7 @@ using Kino.Gateway.Api;
 using Kino.Gateway.Auth;
 using Kino.Gateway.Proxy;
 using Kino.Gateway.Videos;
+using Kino.Gateway.Web;
 using Kino.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -38,6 +39,7 @@ public sealed class GatewayModule : IKinoModule
 
     public void MapEndpoints(WebApplication app)
     {
+        WebApp.Serve(app);
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<RequestGate>();
         app.MapOpenApi("/v1/openapi.json");

@@ -241,7 +241,7 @@ public sealed record SimulationOptions
     public int VideosPerHour { get; init; } = 48;
     public double SlopShare { get; init; } = 0.15;
     /// <summary>A user's mean sessions per day (each user's own rate varies around it).</summary>
-    public double SessionsPerDay { get; init; } = 1.5;
+    public double SessionsPerDay { get; init; } = 1.25;
     /// <summary>The first part of the run the metrics skip: every engine starts knowing nothing.</summary>
     public double WarmUpShare { get; init; } = 0.3;
     public int PageSize { get; init; } = 10;

@@ -48,6 +48,7 @@ public static class InternalRoutes
                 Route("feed-events", "/v1/feed/events", "/feed/events", "feed", "POST"),
                 Route("profile", "/v1/users/{user}/videos", "/feed/users/{user}", "feed"),
                 Route("remixes", "/v1/videos/{id}/remixes", "/feed/videos/{id}/remixes", "feed"),
+                Route("feed-content", "/v1/feed/videos/{id}/content", "/feed/videos/{id}/content", "feed"),
                 Route("feed-admin", "/v1/admin/feed/{**rest}", "/feed/admin/{**rest}", "feed", "GET", "POST"),
                 Route("follow", "/v1/users/{user}/follow", "/feed/follows/{user}", "feed", "POST", "DELETE"),
                 // OpenAI's characters are Kino's cameos; Kino's own cameo API (settings, grants, uses) sits beside them.
