@@ -1,5 +1,6 @@
 using Kino.AudioSynthesis;
 using Kino.Cameo;
+using Kino.Events;
 using Kino.Feed;
 using Kino.Gateway;
 using Kino.LipSync;
@@ -13,4 +14,4 @@ using Kino.Watermark;
 // Every service in one process: in-memory bus and embedded stores by default (./kino up).
 KinoHost.Run(args,
     new GatewayModule(), new OrchestratorModule(), new ModerationModule(), new VideoDiffusionModule(),
-    new AudioSynthesisModule(), new LipSyncModule(), new WatermarkModule(), new ProvenanceModule(), new FeedModule(), new CameoModule());
+    new AudioSynthesisModule(), new LipSyncModule(), new WatermarkModule(), new ProvenanceModule(), new FeedModule(), new CameoModule(), new EventsModule());

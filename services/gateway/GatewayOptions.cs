@@ -51,4 +51,5 @@ public sealed class GatewayOptions
     public string? ModerationUrl { get; set; }
     public string? ProvenanceUrl { get; set; }
     public string? CameoUrl { get; set; }
+    public string? EventsUrl { get; set; }
 }

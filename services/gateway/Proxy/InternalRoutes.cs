@@ -62,6 +62,8 @@ public static class InternalRoutes
                 Route("moderation-policy", "/v1/admin/moderation/policy", "/moderation/policy", "moderation"),
                 Route("provenance-checks", "/v1/content_provenance_checks", "/provenance/content_provenance_checks", "provenance", "POST"),
                 Route("provenance-verify", "/v1/provenance/verify", "/provenance/verify", "provenance", "POST"),
+                Route("webhooks", "/v1/webhooks", "/events/webhooks", "events", "GET", "POST"),
+                Route("webhooks-rest", "/v1/webhooks/{**rest}", "/events/webhooks/{**rest}", "events", "GET", "POST", "DELETE"),
             };
             var clusters = new[]
             {
@@ -70,6 +72,7 @@ public static class InternalRoutes
                 Cluster("moderation", options.ModerationUrl ?? self),
                 Cluster("provenance", options.ProvenanceUrl ?? self),
                 Cluster("cameo", options.CameoUrl ?? self),
+                Cluster("events", options.EventsUrl ?? self),
             };
             app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
         });

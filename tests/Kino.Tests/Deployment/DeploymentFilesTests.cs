@@ -12,7 +12,7 @@ public sealed class DeploymentFilesTests
 {
     /// <summary>Every service of the distributed topology (services/all-in-one is the single-process host, not one of them).</summary>
     private static readonly string[] KinoServices =
-        ["gateway", "orchestrator", "moderation", "video-diffusion", "audio-synthesis", "lip-sync", "watermark", "provenance", "feed", "cameo"];
+        ["gateway", "orchestrator", "moderation", "video-diffusion", "audio-synthesis", "lip-sync", "watermark", "provenance", "feed", "cameo", "events"];
 
     /// <summary>Each stage worker's RabbitMQ queue (MassTransit's kebab-cased consumer names) and the service that consumes it.</summary>
     private static readonly Dictionary<string, string> StageQueues = new()
@@ -87,8 +87,10 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void Compose_publishes_ports_only_for_the_gateway()
     {
+        // Operators' UIs (RabbitMQ management, the observability profile) are published on the loopback address only.
         var publishing = ComposeServices()
-            .Where(service => Child(service.Value, "ports") is not null)
+            .Where(service => Child(service.Value, "ports") is YamlSequenceNode ports
+                && ports.Children.Any(port => Scalar(port) is { } text && !text.StartsWith("127.0.0.1:")))
             .Select(service => service.Key)
             .ToList();
 

@@ -82,7 +82,7 @@ public sealed class KinoPlatform : IAsyncDisposable
         foreach (var (key, value) in _environment) info.Environment[key] = value;
         _process = Process.Start(info)!;
 
-        var ports = _distributed ? Enumerable.Range(Port + 101, 9).Append(Port) : [Port];
+        var ports = _distributed ? Enumerable.Range(Port + 101, 10).Append(Port) : [Port];
         var deadline = DateTime.UtcNow.AddSeconds(90);
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         foreach (var port in ports)

@@ -1,4 +1,4 @@
-import { get, mediaBlob, send, type Cameo, type FeedEntry, type ProvenanceCheck, type Video } from "../api";
+import { get, mediaBlob, send, type Cameo, type FeedEntry, type Me, type ProvenanceCheck, type Video } from "../api";
 import { describe, errorBox, h, showError } from "../ui";
 
 /**
@@ -28,6 +28,10 @@ export async function createPage(main: HTMLElement, remixOf?: string) {
 
   const remix = remixOf ? JSON.parse(sessionStorage.getItem("kino.remix") ?? "null") as FeedEntry | null : null;
   if (remix) prompt.value = remix.prompt;
+  // Your own video is remixed for real (same seed, so what you keep of the prompt keeps its look); someone else's
+  // video lends its prompt to a new one.
+  const ownRemix = remix !== null && remix.user_id === (await get<Me>("/me")).id;
+  if (ownRemix) for (const field of [seconds, size, image, cameo]) field.disabled = true;
   try {
     for (const c of (await get<{ data: Cameo[] }>("/cameos")).data) cameo.append(h("option", { value: c.id }, `${c.name} (@${c.handle})`));
   } catch { /* no cameos: the picker stays empty */ }
@@ -43,7 +47,9 @@ export async function createPage(main: HTMLElement, remixOf?: string) {
     if (image.files?.[0]) body.set("input_reference", image.files[0]);
     if (cameo.value) body.set("characters", JSON.stringify([{ id: cameo.value }]));
     try {
-      const video = await send<Video>("POST", "/videos", body);
+      const video = ownRemix
+        ? await send<Video>("POST", `/videos/${remix!.video_id}/remix`, { prompt: prompt.value.trim() })
+        : await send<Video>("POST", "/videos", body);
       await follow(video.id);
     } catch (e) {
       showError(error, e);

@@ -1,0 +1,4 @@
+using Kino.Events;
+using Kino.ServiceDefaults.Hosting;
+
+KinoHost.Run(args, new EventsModule());

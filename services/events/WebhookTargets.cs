@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Kino.Events;
+
+/// <summary>
+/// Which addresses a webhook may reach. Unless <see cref="EventsOptions.AllowPrivateTargets"/> is set, loopback,
+/// private, link-local, carrier-grade NAT, multicast and unspecified addresses are refused, both when an endpoint is
+/// registered and on every connection (the resolved address is checked, so DNS cannot be pointed inward later).
+/// </summary>
+public static class WebhookTargets
+{
+    public static bool IsInternal(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) return true;
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal;
+        var b = address.GetAddressBytes();
+        return b[0] is 0 or 10 or 127 || b[0] >= 224
+            || (b[0] == 172 && b[1] is >= 16 and <= 31)
+            || (b[0] == 192 && b[1] == 168)
+            || (b[0] == 169 && b[1] == 254)
+            || (b[0] == 100 && b[1] is >= 64 and <= 127);
+    }
+
+    /// <summary>Why a URL cannot be an endpoint, or null when it can.</summary>
+    public static async Task<string?> CheckAsync(string url, bool allowPrivate, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0)
+            return "'url' must be an absolute http or https URL without credentials.";
+        if (allowPrivate) return null;
+        IPAddress[] addresses;
+        try { addresses = IPAddress.TryParse(uri.IdnHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, ct); }
+        catch (SocketException) { return $"'{uri.Host}' does not resolve."; }
+        return addresses.Length == 0 || addresses.Any(IsInternal) ? $"'{uri.Host}' is a loopback, private or otherwise internal address." : null;
+    }
+
+    /// <summary>A handler that connects only to addresses <see cref="IsInternal"/> allows (unless private targets are allowed), and never follows redirects.</summary>
+    public static SocketsHttpHandler Handler(bool allowPrivate) => new()
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = async (context, ct) =>
+        {
+            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
+            var allowed = addresses.Where(a => allowPrivate || !IsInternal(a)).ToArray();
+            if (allowed.Length == 0) throw new HttpRequestException($"'{context.DnsEndPoint.Host}' resolves only to internal addresses.");
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+}
