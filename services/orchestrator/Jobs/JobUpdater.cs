@@ -1,3 +1,5 @@
+using Kino.Contracts;
+using Kino.ServiceDefaults.Hosting;
 using Kino.Storage;
 using MassTransit;
 
@@ -38,6 +40,9 @@ public sealed class JobUpdater(JobStore jobs, JobStateMachine machine, TimeProvi
     public static async Task PublishAsync(Transition transition, IPublishEndpoint publisher, CancellationToken ct)
     {
         foreach (var message in transition.Messages)
+        {
+            if (message is VideoFailed failed) KinoTelemetry.JobsFailed.Add(1, new KeyValuePair<string, object?>("code", failed.Code));
             await publisher.Publish(message, message.GetType(), ct);
+        }
     }
 }

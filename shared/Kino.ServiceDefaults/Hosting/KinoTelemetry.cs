@@ -10,4 +10,5 @@ public static class KinoTelemetry
     public static readonly ActivitySource Source = new(SourceName);
     public static readonly Meter Meter = new(SourceName);
     public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("kino.stage.duration", "ms", "Compute time of a pipeline stage");
+    public static readonly Counter<long> JobsFailed = Meter.CreateCounter<long>("kino.jobs.failed", "{job}", "Jobs that failed, by error code");
 }
