@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kino.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -211,44 +210,10 @@ public sealed class DeploymentFilesTests
 
     private sealed record Resource(string Kind, string Name, string? Namespace, YamlNode Node);
 
-    /// <summary>Runs `kubectl kustomize k8s/base` and parses its multi-document output; skips when kubectl is absent.</summary>
+    /// <summary>Renders k8s/base (kubectl kustomize, as <see cref="Rendered"/> does) and parses its multi-document output.</summary>
     private static async Task<List<Resource>> KustomizeAsync()
     {
-        var kubectl = FindOnPath(OperatingSystem.IsWindows() ? "kubectl.exe" : "kubectl");
-        if (kubectl is null)
-        {
-            Assert.Skip("kubectl not installed");
-            return [];
-        }
-
-        var start = new ProcessStartInfo(kubectl)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repo.Root,
-        };
-        start.ArgumentList.Add("kustomize");
-        start.ArgumentList.Add(Path.Combine(Repo.Root, "k8s", "base"));
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start kubectl");
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        var output = await stdout;
-        var errors = await stderr;
-        if (process.ExitCode != 0) Assert.Fail($"kubectl kustomize k8s/base exited with {process.ExitCode}: {errors}");
-
+        var output = await Rendered.KustomizeAsync(Rendered.Base);
         var yaml = new YamlStream();
         yaml.Load(new StringReader(output));
         var resources = new List<Resource>();
@@ -266,12 +231,6 @@ public sealed class DeploymentFilesTests
 
     private static IEnumerable<YamlNode> Triggers(YamlNode scaledObject) =>
         Child(Child(scaledObject, "spec"), "triggers") is YamlSequenceNode triggers ? triggers.Children : Enumerable.Empty<YamlNode>();
-
-    private static string? FindOnPath(string executable) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir.Trim('"'), executable))
-            .FirstOrDefault(File.Exists);
 
     /// <summary>The value under a key of a mapping node, or null (also when the node is not a mapping).</summary>
     private static YamlNode? Child(YamlNode? node, string key)
