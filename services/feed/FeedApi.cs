@@ -56,19 +56,21 @@ public static class FeedApi
         if (personalised is not (null or "true" or "false")) return Error(400, "'personalised' must be 'true' or 'false'.", "invalid_parameter", "personalised");
         bool teen = Teen(request);
         var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        int servedToday = 0;
         if (teen && options.CurrentValue.TeenDailyScrollLimit > 0)
         {
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
             var (day, served) = TeenScroll.GetValueOrDefault(user);
-            if (day != today) served = 0;
-            if (served >= options.CurrentValue.TeenDailyScrollLimit)
+            servedToday = day == today ? served : 0;
+            if (servedToday >= options.CurrentValue.TeenDailyScrollLimit)
                 return Error(429, $"You have reached today's limit of {options.CurrentValue.TeenDailyScrollLimit} videos. The feed opens again tomorrow.", "daily_scroll_limit_reached");
-            take = Math.Min(take, options.CurrentValue.TeenDailyScrollLimit - served);
-            TeenScroll[user] = (today, served + take);
+            take = Math.Min(take, options.CurrentValue.TeenDailyScrollLimit - servedToday);
         }
         if (cursor is null) engine.ResetSession(user);
         var mode = personalised == "false" ? RankingMode.Popularity : RankingMode.Personalised;
         var page = engine.Page(new FeedRequest(user, take, mode, teen, now));
+        // The limit counts the videos actually served (a short page counts what it held).
+        if (teen && options.CurrentValue.TeenDailyScrollLimit > 0) TeenScroll[user] = (today, servedToday + page.Count);
         var data = page.Select(r => Entry(r.Video, engine, r.Score, r.Source)).ToList();
         return Results.Ok(new FeedPage("list", data, data.Count == take, data.Count == take ? "c_" + Guid.NewGuid().ToString("N") : null));
     }
