@@ -107,4 +107,52 @@ public sealed class WebAppTests
             Directory.Delete(profile, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_person_makes_a_cameo_in_the_browser_and_sets_who_may_use_it()
+    {
+        Directory.CreateDirectory(Screenshots);
+        await using var platform = await KinoPlatform.StartAsync(distributed: false);
+        var user = await platform.NewUserAsync(handle: "web_cameo");
+        var friend = await platform.NewUserAsync();
+        var friendId = (await friend.GetFromJsonAsync<JsonElement>("/v1/me")).GetProperty("id").GetString()!;
+        var profile = Directory.CreateTempSubdirectory("kino-chromium-").FullName;
+        try
+        {
+            var face = Path.Combine(profile, "me.png");
+            File.Copy(Path.Combine(Repo.Root, ".kino/fixtures/astronaut.png"), face);
+            using var playwright = await Playwright.CreateAsync();
+            await using var context = await LaunchAsync(playwright, profile);
+            var page = context.Pages.FirstOrDefault() ?? await context.NewPageAsync();
+            await page.GotoAsync(platform.BaseUrl + "#/cameos");
+            await page.GetByLabel("API key").FillAsync(user.DefaultRequestHeaders.Authorization!.Parameter!);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Cameos" }).ClickAsync();
+
+            // Without the attestation the browser itself stops the form; with it, the cameo is made from the photo.
+            await page.GetByLabel("Name").FillAsync("Me");
+            await page.GetByLabel("A short video (or photo) of your face, with your voice").SetInputFilesAsync(face);
+            await page.GetByLabel("This is my own face and voice").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create cameo" }).ClickAsync();
+            var cameo = page.GetByRole(AriaRole.Region, new() { Name = "Cameo Me" });
+            await Expect(cameo).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+            // Let people I approve use it, and allow one person.
+            await cameo.GetByLabel("Who may use it").SelectOptionAsync("approved");
+            await cameo.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+            await Expect(page.Locator("#toast")).ToContainTextAsync("Saved.");
+            await cameo.GetByLabel("Allow a person (their user id)").FillAsync(friendId);
+            await cameo.GetByRole(AriaRole.Button, new() { Name = "Allow", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Cameo Me" }).GetByRole(AriaRole.Button, new() { Name = $"Revoke {friendId}" })).ToBeVisibleAsync();
+            await ShotAsync(page, "6-cameo-settings");
+
+            var stored = (await user.GetFromJsonAsync<JsonElement>("/v1/cameos")).GetProperty("data")[0];
+            Assert.Equal("approved", stored.GetProperty("permission").GetString());
+            Assert.Equal([friendId], stored.GetProperty("grants").EnumerateArray().Select(g => g.GetString()));
+        }
+        finally
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
 }
