@@ -12,11 +12,10 @@ public static class WebhooksApi
 {
     public static void MapWebhooksApi(this WebApplication app)
     {
-        var hooks = app.MapInternalApi("/events/webhooks").AddEndpointFilter(async (context, next) =>
-            Caller(context.HttpContext.Request).Length == 0 ? InternalApi.Error(401, "Not authenticated.", "missing_api_key") : await next(context));
+        var hooks = app.MapCallerApi("/events/webhooks");
         hooks.MapPost("", CreateAsync);
         hooks.MapGet("", async (HttpRequest r, WebhookStore store, CancellationToken ct) =>
-            Results.Ok(new { @object = "list", data = (await store.EndpointsOfAsync(Caller(r), ct)).OrderBy(e => e.CreatedAt).Select(e => View(e)).ToList() }));
+            Results.Ok(new { @object = "list", data = (await store.EndpointsOfAsync(r.Caller(), ct)).OrderBy(e => e.CreatedAt).Select(e => View(e)).ToList() }));
         hooks.MapGet("/{id}", async (string id, HttpRequest r, WebhookStore store, IOptions<EventsOptions> o, CancellationToken ct) =>
             await OwnedAsync(id, r, store, o.Value, ct) is { } e ? Results.Ok(View(e.Value)) : NotFound());
         hooks.MapDelete("/{id}", async (string id, HttpRequest r, WebhookStore store, IOptions<EventsOptions> o, CancellationToken ct) =>
@@ -36,13 +35,12 @@ public static class WebhooksApi
         hooks.MapGet("/{id}/deliveries", DeliveriesAsync);
     }
 
-    private static string Caller(HttpRequest request) => request.Headers[InternalApiOptions.OwnerHeader].ToString();
     private static IResult NotFound() => InternalApi.Error(404, "No such webhook endpoint.", "not_found", "id");
 
     private static async Task<Kino.Storage.Versioned<WebhookEndpoint>?> OwnedAsync(string id, HttpRequest request, WebhookStore store, EventsOptions options, CancellationToken ct)
     {
         var endpoint = await store.EndpointAsync(id, ct);
-        var caller = Caller(request);
+        var caller = request.Caller();
         return endpoint is not null && (endpoint.Value.OwnerId == caller || caller == options.AdminOwnerId) ? endpoint : null;
     }
 
@@ -62,7 +60,7 @@ public static class WebhooksApi
             || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || !PublicEvents.IsValidPattern(e.GetString()!)))
             return InternalApi.Error(400, "'event_types' must list 1 to 50 public event types (e.g. dev.kino.video.completed.v1), prefixes ending in .* or \"*\".",
                 "invalid_event_types", "event_types");
-        var owner = Caller(request);
+        var owner = request.Caller();
         if ((await store.EndpointsOfAsync(owner, ct)).Count >= options.Value.MaxEndpointsPerOwner)
             return InternalApi.Error(400, $"You have {options.Value.MaxEndpointsPerOwner} webhook endpoints already.", "too_many_endpoints");
         var endpoint = new WebhookEndpoint("we_" + Guid.NewGuid().ToString("N"), owner, url, t.EnumerateArray().Select(e => e.GetString()!).Distinct().ToList(),

@@ -18,8 +18,7 @@ public static class FeedApi
 {
     public static void MapFeedApi(this WebApplication app)
     {
-        var feed = app.MapInternalApi("/feed").AddEndpointFilter(async (context, next) =>
-            Caller(context.HttpContext.Request).Length == 0 ? InternalApi.Error(401, "Not authenticated.", "missing_api_key") : await next(context));
+        var feed = app.MapCallerApi("/feed");
         feed.MapGet("", PageAsync);
         feed.MapGet("/following", FollowingAsync);
         feed.MapGet("/users/{user}", ProfileAsync);
@@ -35,7 +34,6 @@ public static class FeedApi
             ReviewAsync(id, hide: false, r, index, engine, bus, ct));
     }
 
-    private static string Caller(HttpRequest request) => request.Headers[InternalApiOptions.OwnerHeader].ToString();
     private static bool Teen(HttpRequest request) => request.Headers[InternalApiOptions.TeenHeader] == "true";
     private static IResult Error(int status, string message, string code, string? param = null) => InternalApi.Error(status, message, code, param);
 
@@ -49,7 +47,7 @@ public static class FeedApi
     private static async Task<IResult> PageAsync(HttpRequest request, FeedEngine engine, FeedIndex index, IOptionsMonitor<FeedOptions> options, TimeProvider clock,
         int? limit, string? cursor, string? personalised, CancellationToken ct)
     {
-        var user = Caller(request);
+        var user = request.Caller();
         int take = Math.Clamp(limit ?? 10, 1, 100);
         if (cursor is not null && !cursor.StartsWith("c_", StringComparison.Ordinal))
             return Error(400, "'cursor' must be the next_cursor of a previous page.", "invalid_cursor", "cursor");
@@ -93,14 +91,14 @@ public static class FeedApi
     /// <summary>The newest videos of the people the caller follows (chronological); page with <c>before</c> = the last <c>published_at</c>.</summary>
     private static IResult FollowingAsync(HttpRequest request, FeedEngine engine, int? limit, long? before)
     {
-        var videos = engine.Following(Caller(request), Math.Clamp(limit ?? 20, 1, 100), Before(before), Teen(request));
+        var videos = engine.Following(request.Caller(), Math.Clamp(limit ?? 20, 1, 100), Before(before), Teen(request));
         return Results.Ok(new { @object = "list", data = videos.Select(v => Entry(v, engine)).ToList() });
     }
 
     /// <summary>A profile page: a user's visible videos, newest first, and how many follow them.</summary>
     private static IResult ProfileAsync(string user, HttpRequest request, FeedEngine engine, int? limit, long? before)
     {
-        var (videos, followers) = engine.Profile(user, Caller(request), Math.Clamp(limit ?? 20, 1, 100), Before(before), Teen(request));
+        var (videos, followers) = engine.Profile(user, request.Caller(), Math.Clamp(limit ?? 20, 1, 100), Before(before), Teen(request));
         return Results.Ok(new { @object = "profile", user_id = user, followers, data = videos.Select(v => Entry(v, engine)).ToList() });
     }
 
@@ -111,7 +109,7 @@ public static class FeedApi
     private static async Task<IResult> ContentAsync(string id, HttpRequest request, FeedIndex index, FeedEngine engine, Kino.Storage.IBlobStore blobs, string? variant, CancellationToken ct)
     {
         if (!TryParseVideo(id, out var jobId) || await index.GetAsync(jobId, ct) is not { HiddenBecause: null } item || engine.Get(jobId) is null
-            || !(item.Public || item.OwnerId == Caller(request)) || (item.AgeGated && Teen(request)))
+            || !(item.Public || item.OwnerId == request.Caller()) || (item.AgeGated && Teen(request)))
             return Error(404, "No such video in the feed.", "not_found", "id");
         var blob = variant switch
         {
@@ -127,7 +125,7 @@ public static class FeedApi
     /// <summary>A video's remix chain: what it remixes (oldest first) and every remix of it.</summary>
     private static IResult RemixesAsync(string id, HttpRequest request, FeedEngine engine)
     {
-        if (!TryParseVideo(id, out var jobId) || engine.Get(jobId) is not { } video || !(video.Public || video.CreatorId == Caller(request)))
+        if (!TryParseVideo(id, out var jobId) || engine.Get(jobId) is not { } video || !(video.Public || video.CreatorId == request.Caller()))
             return Error(404, "No such video in the feed.", "not_found", "id");
         var (ancestors, descendants) = engine.RemixChain(jobId);
         return Results.Ok(new
@@ -135,7 +133,7 @@ public static class FeedApi
             @object = "remix_chain",
             video = Entry(video, engine),
             ancestors = ancestors.Select(v => Entry(v, engine)).ToList(),
-            remixes = descendants.Where(v => v.Public || v.CreatorId == Caller(request)).Select(v => Entry(v, engine)).ToList(),
+            remixes = descendants.Where(v => v.Public || v.CreatorId == request.Caller()).Select(v => Entry(v, engine)).ToList(),
         });
     }
 
@@ -165,7 +163,7 @@ public static class FeedApi
         if (!body.TryGetProperty("video_id", out var v) || v.ValueKind != JsonValueKind.String || !TryParseVideo(v.GetString()!, out var videoId))
             return Error(400, "'video_id' must be a video id (video_…).", "invalid_video_id", "video_id");
         var item = await index.GetAsync(videoId, ct);
-        if (item is null || item.HiddenBecause is not null || !(item.Public || item.OwnerId == Caller(request)))
+        if (item is null || item.HiddenBecause is not null || !(item.Public || item.OwnerId == request.Caller()))
             return Error(404, "No such video in the feed.", "not_found", "video_id");
         double watched = 0;
         if (type == EngagementTypes.View)
@@ -174,7 +172,7 @@ public static class FeedApi
                 return Error(400, "A view needs 'watch_seconds': how long it was watched (0 or more; loops count).", "invalid_watch_seconds", "watch_seconds");
         }
         var reason = body.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()![..Math.Min(500, r.GetString()!.Length)] : null;
-        var recorded = new EngagementRecorded(Guid.NewGuid(), Caller(request), videoId, type, watched, item.Seconds, reason, clock.GetUtcNow());
+        var recorded = new EngagementRecorded(Guid.NewGuid(), request.Caller(), videoId, type, watched, item.Seconds, reason, clock.GetUtcNow());
         await bus.Publish(recorded, ct);
         return Results.Accepted(value: new { id = "evt_" + recorded.EventId.ToString("N"), @object = "engagement", type, video_id = "video_" + videoId.ToString("N") });
     }
@@ -182,7 +180,7 @@ public static class FeedApi
     /// <summary>The caller follows a user (by user id); published as <see cref="UserFollowed"/> for anyone who keeps the graph.</summary>
     private static async Task<IResult> FollowAsync(string user, HttpRequest request, FeedIndex index, FeedEngine engine, IPublishEndpoint bus, TimeProvider clock, CancellationToken ct)
     {
-        var owner = Caller(request);
+        var owner = request.Caller();
         if (user == owner || user.Length is 0 or > 100) return Error(400, "You can follow another user by their user id.", "invalid_user", "user_id");
         var now = clock.GetUtcNow();
         if (await index.FollowAsync(owner, user, now, ct)) await bus.Publish(new UserFollowed(owner, user, now), ct);
@@ -192,7 +190,7 @@ public static class FeedApi
 
     private static async Task<IResult> UnfollowAsync(string user, HttpRequest request, FeedIndex index, FeedEngine engine, IPublishEndpoint bus, TimeProvider clock, CancellationToken ct)
     {
-        var owner = Caller(request);
+        var owner = request.Caller();
         if (await index.UnfollowAsync(owner, user, ct)) await bus.Publish(new UserUnfollowed(owner, user, clock.GetUtcNow()), ct);
         engine.Follow(owner, user, false);
         return Results.Ok(new { @object = "follow", follower_id = owner, user_id = user, following = false });
@@ -219,7 +217,7 @@ public static class FeedApi
         bool changed = await index.SetHiddenAsync(jobId, hide ? FeedRemovalReasons.AdminTakedown : null, ct);
         engine.SetHidden(jobId, hide);
         if (changed && hide) await bus.Publish(new FeedItemRemoved(jobId, FeedRemovalReasons.AdminTakedown, DateTimeOffset.UtcNow), ct);
-        if (changed && !hide) await bus.Publish(new FeedItemRestored(jobId, Caller(request), DateTimeOffset.UtcNow), ct);
+        if (changed && !hide) await bus.Publish(new FeedItemRestored(jobId, request.Caller(), DateTimeOffset.UtcNow), ct);
         return Results.Ok(new { video_id = id, @object = "feed_item", hidden = hide, changed });
     }
 

@@ -24,11 +24,7 @@ public static partial class CameosApi
 
     public static void MapCameosApi(this WebApplication app)
     {
-        // Every route acts for the caller the gateway authenticated.
-        var cameos = app.MapInternalApi("/cameos").AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Request.Headers[InternalApiOptions.OwnerHeader].ToString().Length == 0
-                ? Error(401, "Not authenticated.", "missing_api_key")
-                : await next(context));
+        var cameos = app.MapCallerApi("/cameos");
         cameos.MapPost("/characters", CreateAsync);
         cameos.MapGet("/characters/{id}", GetAsync);
         cameos.MapGet("", ListAsync);
@@ -43,14 +39,13 @@ public static partial class CameosApi
         cameos.MapPost("/{id}/videos/{videoId}/report", ReportVideoAsync);
     }
 
-    private static string Caller(HttpRequest request) => request.Headers[InternalApiOptions.OwnerHeader].ToString();
 
     private static IResult Error(int status, string message, string code, string? param = null) => InternalApi.Error(status, message, code, param);
 
     private static async Task<IResult> CreateAsync(HttpRequest request, CameoStore store, MediaVault vault, LikenessExtractor extractor,
         IOptions<CameoOptions> options, TimeProvider clock, ILogger<CameoStore> logger, CancellationToken ct)
     {
-        var owner = Caller(request);
+        var owner = request.Caller();
         if (!request.HasFormContentType) return Error(400, "Send the cameo as multipart/form-data with 'name' and a 'video' file.", "unsupported_content_type");
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = options.Value.MaxUploadBytes + 64 * 1024;
         IFormCollection form;
@@ -130,7 +125,7 @@ public static partial class CameosApi
     }
 
     private static async Task<(CameoRecord Cameo, long Version)?> OwnedAsync(string id, HttpRequest request, CameoStore store, CancellationToken ct) =>
-        await store.GetAsync(id, ct) is { } found && found.Value.OwnerId == Caller(request) ? (found.Value, found.Version) : null;
+        await store.GetAsync(id, ct) is { } found && found.Value.OwnerId == request.Caller() ? (found.Value, found.Version) : null;
 
     private static IResult NotFound() => Error(404, "No cameo with that id.", "not_found", "id");
 
@@ -138,7 +133,7 @@ public static partial class CameosApi
         await OwnedAsync(id, request, store, ct) is { } owned ? Results.Ok(CharacterObject.From(owned.Cameo)) : NotFound();
 
     private static async Task<IResult> ListAsync(HttpRequest request, CameoStore store, CancellationToken ct) =>
-        Results.Ok(new { @object = "list", data = (await store.OwnedByAsync(Caller(request), ct)).Select(CharacterObject.From).ToList() });
+        Results.Ok(new { @object = "list", data = (await store.OwnedByAsync(request.Caller(), ct)).Select(CharacterObject.From).ToList() });
 
     private static async Task<IResult> FaceAsync(string id, HttpRequest request, CameoStore store, MediaVault vault, CancellationToken ct) =>
         await OwnedAsync(id, request, store, ct) is { } owned && await vault.GetAsync(owned.Cameo.FaceKey, ct) is { } png

@@ -52,6 +52,17 @@ public static class InternalApi
             },
         }, statusCode: status);
 
+    /// <summary>The caller the gateway authenticated (its owner id), or "" when the request carries none.</summary>
+    public static string Caller(this HttpRequest request) => request.Headers[InternalApiOptions.OwnerHeader].ToString();
+
+    /// <summary>
+    /// Internal endpoints that act for an authenticated caller: only the gateway may call them (as
+    /// <see cref="MapInternalApi"/>), and a request without the caller's owner id gets 401 in the API's error shape.
+    /// </summary>
+    public static RouteGroupBuilder MapCallerApi(this IEndpointRouteBuilder app, string prefix) =>
+        app.MapInternalApi(prefix).AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Request.Caller().Length == 0 ? Error(401, "Not authenticated.", "missing_api_key") : await next(context));
+
     /// <summary>Endpoints only the gateway (holding the internal token) may call; everyone else gets 404.</summary>
     public static RouteGroupBuilder MapInternalApi(this IEndpointRouteBuilder app, string prefix) =>
         app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
