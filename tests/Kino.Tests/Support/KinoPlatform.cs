@@ -12,7 +12,8 @@ namespace Kino.Tests.Support;
 public sealed class KinoPlatform : IAsyncDisposable
 {
     public const string AdminKey = "sk-kino-test-admin-key";
-    private static int _nextPort = 18080;
+    // KINO_TEST_PORT_BASE keeps test runs from different checkouts on one machine off each other's ports (and vhosts).
+    private static int _nextPort = int.TryParse(Environment.GetEnvironmentVariable("KINO_TEST_PORT_BASE"), out var basePort) ? basePort : 18080;
 
     private readonly bool _distributed;
     private readonly string _logFile;
