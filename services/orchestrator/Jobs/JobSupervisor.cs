@@ -1,20 +1,26 @@
+using Kino.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace Kino.Orchestrator.Jobs;
 
 /// <summary>
-/// Recovery and deadlines. At start every unfinished job's running stage is sent again (the in-memory bus
-/// loses messages on a crash; the job store does not). Then, periodically, stages past their deadline are re-sent or failed.
+/// Recovery and deadlines. On the in-memory bus, which loses its messages on a crash, every unfinished job's running stage
+/// is sent again at start (the job store keeps the jobs). RabbitMQ keeps them: the commands in flight are still queued or
+/// are delivered again, so re-sending them all would only make every stage do its backlog twice. Then, periodically,
+/// stages past their deadline are re-sent or failed.
 /// </summary>
-public sealed class JobSupervisor(JobStore jobs, JobUpdater updater, IBus bus, IOptions<OrchestratorOptions> options, ILogger<JobSupervisor> logger)
-    : BackgroundService
+public sealed class JobSupervisor(JobStore jobs, JobUpdater updater, IBus bus, IOptions<OrchestratorOptions> options, IOptions<BusOptions> busOptions,
+    ILogger<JobSupervisor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await WaitForBusAsync(stoppingToken);
-        var resumed = await SweepAsync(updater.Machine.Resume, stoppingToken);
-        if (resumed > 0) logger.LogInformation("Resumed {Count} unfinished jobs from their last completed stage", resumed);
+        if (busOptions.Value.Transport == BusTransport.InMemory)
+        {
+            var resumed = await SweepAsync(updater.Machine.Resume, stoppingToken);
+            if (resumed > 0) logger.LogInformation("Resumed {Count} unfinished jobs from their last completed stage", resumed);
+        }
 
         using var timer = new PeriodicTimer(options.Value.SupervisorInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))

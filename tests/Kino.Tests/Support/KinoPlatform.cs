@@ -83,24 +83,55 @@ public sealed class KinoPlatform : IAsyncDisposable
         foreach (var (key, value) in _environment) info.Environment[key] = value;
         _process = Process.Start(info)!;
 
-        var ports = _distributed ? Enumerable.Range(Port + 101, 10).Append(Port) : [Port];
         var deadline = DateTime.UtcNow.AddSeconds(90);
+        foreach (var port in ServicePorts.Values)
+            await WaitReadyAsync(port, deadline);
+    }
+
+    /// <summary>The services <c>./kino up --distributed</c> starts, in its order: each listens on the gateway's port + 101, + 102, ...</summary>
+    public static readonly string[] DistributedServices =
+        ["orchestrator", "moderation", "video-diffusion", "audio-synthesis", "lip-sync", "watermark", "provenance", "feed", "cameo", "events"];
+
+    /// <summary>Every process's port by service name; all-in-one has only the gateway's.</summary>
+    public IReadOnlyDictionary<string, int> ServicePorts =>
+        (_distributed ? DistributedServices.Select((name, i) => (name, port: Port + 101 + i)) : [])
+        .Append(("gateway", Port)).ToDictionary(s => s.Item1, s => s.Item2);
+
+    /// <summary>Waits until the process on <paramref name="port"/> answers <c>/health/ready</c> (bus connected, store reachable).</summary>
+    public async Task WaitReadyAsync(int port, DateTime deadline)
+    {
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        foreach (var port in ports)
+        while (true)
         {
-            while (true)
+            if (_process is null || _process.HasExited) throw new InvalidOperationException($"kino up exited early:\n{Log()}");
+            try
             {
-                if (_process.HasExited) throw new InvalidOperationException($"kino up exited early:\n{Log()}");
-                try
-                {
-                    if ((await probe.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode) break;
-                }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                if (DateTime.UtcNow > deadline) throw new TimeoutException($"port {port} not ready:\n{Log()}");
-                await Task.Delay(250);
+                if ((await probe.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode) return;
             }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"port {port} not ready:\n{Log()}");
+            await Task.Delay(100);
         }
+    }
+
+    /// <summary>The process id of the service listening on <paramref name="port"/> (found by its <c>--urls</c> argument), if it runs.</summary>
+    public static int? ProcessListeningOn(int port)
+    {
+        var url = $"http://127.0.0.1:{port}";
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
+            try
+            {
+                var arguments = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0');
+                var urls = Array.IndexOf(arguments, "--urls");
+                if (Path.GetFileName(arguments[0]) == "dotnet" && urls > 0 && urls + 1 < arguments.Length && arguments[urls + 1] == url) return pid;
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return null;
     }
 
     /// <summary>Kills the process group without warning (a crash), or stops it politely.</summary>
@@ -122,7 +153,7 @@ public sealed class KinoPlatform : IAsyncDisposable
     {
         await StopAsync(kill: false);
         Http.Dispose();
-        if (_distributed)
+        if (_distributed && !_environment.ContainsKey("Kino__Bus__RabbitMqVirtualHost"))
             Process.Start(new ProcessStartInfo("rabbitmqctl", ["-q", "delete_vhost", $"kino-test-{Port}"]) { Environment = { ["RABBITMQ_NODENAME"] = "rabbit@localhost" } })!.WaitForExit();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
