@@ -29,7 +29,7 @@ public sealed class Sampler(string virtualHost)
             await MarkFinishedAsync(users, jobs, now, ct);
             var ticks = CpuTicks();
             var at = now();
-            var cpu = ticks.ToDictionary(t => t.Key, t => (t.Value - previous.GetValueOrDefault(t.Key)) / TicksPerSecond / (at - previousAt) * 100);
+            var cpu = CpuPercent(previous, ticks, at - previousAt);
             (previous, previousAt) = (ticks, at);
             _samples.Add(new Sample(at, jobs.Count, jobs.Values.Count(j => j.Status == "completed"), QueueDepths(), cpu));
         }
@@ -65,36 +65,44 @@ public sealed class Sampler(string virtualHost)
     }
 
     /// <summary>
-    /// utime + stime of every Kino process of this checkout (named by its assembly) and of the broker (beam.smp), summed by
-    /// name, and the whole machine's busy time (so that work outside Kino shows).
+    /// CPU ticks by process id, with the name it is reported under: every Kino process of this checkout (named by its
+    /// assembly; its own time plus that of its finished children, the ffmpeg encoders), the broker (beam.smp), and the
+    /// whole machine's busy time (id 0), so that work outside Kino shows too.
     /// </summary>
-    private static Dictionary<string, long> CpuTicks()
+    private static Dictionary<int, (string Name, long Ticks)> CpuTicks()
     {
         var root = Environment.CurrentDirectory;
         // /proc/stat's "cpu" line: user nice system idle iowait irq softirq steal ...; busy is all but idle and iowait.
         var machine = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
-        var ticks = new Dictionary<string, long> { ["machine (all processes)"] = machine.Sum() - machine[3] - machine[4] };
+        var ticks = new Dictionary<int, (string, long)> { [0] = ("machine (all processes)", machine.Sum() - machine[3] - machine[4]) };
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(folder), out _)) continue;
+            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
             try
             {
                 var arguments = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0');
+                var workingDirectory = new DirectoryInfo(Path.Combine(folder, "cwd")).LinkTarget ?? "/";
                 var name = arguments.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal) && Path.GetFileName(a).StartsWith("Kino.", StringComparison.Ordinal)
-                                                         && Path.GetFullPath(a).StartsWith(root, StringComparison.Ordinal)) is { } dll
+                                                         && Path.GetFullPath(a, workingDirectory).StartsWith(root, StringComparison.Ordinal)) is { } dll
                     ? Path.GetFileNameWithoutExtension(dll)["Kino.".Length..]
                     : arguments[0].Contains("beam.smp", StringComparison.Ordinal) ? "RabbitMQ" : null;
                 if (name is null) continue;
-                // Fields after the ")" that ends the command name: state is the 1st, utime the 12th, stime the 13th.
+                // Fields after the ")" that ends the command name: state is the 1st; utime, stime, cutime, cstime the 12th to 15th.
                 var stat = File.ReadAllText(Path.Combine(folder, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks[name] = ticks.GetValueOrDefault(name) + long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks[pid] = (name, fields[11..15].Sum(f => long.Parse(f, CultureInfo.InvariantCulture)));
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
         return ticks;
     }
+
+    /// <summary>CPU % by name between two readings, counting only processes alive in both (one that ended or started is left out).</summary>
+    private static Dictionary<string, double> CpuPercent(Dictionary<int, (string Name, long Ticks)> before, Dictionary<int, (string Name, long Ticks)> after, double seconds) =>
+        after.Where(p => before.TryGetValue(p.Key, out var b) && b.Name == p.Value.Name)
+            .GroupBy(p => p.Value.Name)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value.Ticks - before[p.Key].Ticks) / TicksPerSecond / seconds * 100);
 
     /// <summary>The queues that grew and the processes that used the CPU, over the steady part of the run.</summary>
     public string Describe(double warmSeconds)
