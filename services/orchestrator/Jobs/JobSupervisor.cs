@@ -43,8 +43,11 @@ public sealed class JobSupervisor(JobStore jobs, JobUpdater updater, IBus bus, I
         {
             try
             {
-                await updater.UpdateAsync(job, transition, bus, ct);
+                var (stage, attempt) = (job.Value.CurrentStage.Name, job.Value.Attempt);
+                var updated = await updater.UpdateAsync(job, transition, bus, ct);
                 count++;
+                if (updated.Attempt > attempt)
+                    logger.LogWarning("Job {JobId}: stage {Stage} passed its deadline; sent again (attempt {Attempt})", updated.Id, stage, updated.Attempt);
             }
             catch (Kino.Storage.ConcurrencyConflictException)
             {

@@ -30,8 +30,10 @@ public sealed class JobUpdater(JobStore jobs, JobStateMachine machine, TimeProvi
         if (result.Changed)
         {
             await jobs.SaveAsync(job, stored.Version, ct);
-            if (job.IsTerminal)
-                logger.LogInformation("Job {JobId} {Status} {ErrorCode}", job.Id, job.Status, job.Error?.Code);
+            if (job.Error is { } error)
+                logger.LogInformation("Job {JobId} {Status}: {ErrorCode}", job.Id, job.Status, error.Code);
+            else if (job.IsTerminal)
+                logger.LogInformation("Job {JobId} {Status}", job.Id, job.Status);
         }
         await PublishAsync(result, publisher, ct);
         return job;

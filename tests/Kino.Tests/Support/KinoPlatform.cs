@@ -33,6 +33,7 @@ public sealed class KinoPlatform : IAsyncDisposable
         Port = Interlocked.Add(ref _nextPort, 1000);
         DataDirectory = Directory.CreateTempSubdirectory("kino-test-").FullName;
         _logFile = Path.Combine(Path.GetTempPath(), $"kino-test-{Port}.log");
+        File.Delete(_logFile); // a restart of this platform appends; an earlier run's lines must not count
         Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
     }
