@@ -102,12 +102,21 @@ public static class ReferenceImageInspector
         public void ProcessChunk(string fourCc, byte[] payload) => inner.ProcessChunk(fourCc, payload);
     }
 
-    /// <summary>Reads a stream, refusing any length longer than what is left before it is allocated.</summary>
+    /// <summary>
+    /// Reads a stream, refusing a length that is negative or longer than what is left: before MetadataExtractor
+    /// allocates it, and before a negative skip becomes an ArgumentException (a RIFF list shorter than its name).
+    /// </summary>
     private sealed class BoundedReader(MemoryStream stream, bool isMotorolaByteOrder) : SequentialStreamReader(stream, isMotorolaByteOrder)
     {
-        public override byte[] GetBytes(int count) => count >= 0 && count <= stream.Length - stream.Position
-            ? base.GetBytes(count)
-            : throw new IOException($"a length of {count} bytes runs past the end of the image");
+        public override byte[] GetBytes(int count) => base.GetBytes((int)Checked(count));
+
+        public override void Skip(long n) => base.Skip(Checked(n));
+
+        public override bool TrySkip(long n) => base.TrySkip(Checked(n));
+
+        private long Checked(long length) => length >= 0 && length <= stream.Length - stream.Position
+            ? length
+            : throw new IOException($"a length of {length} bytes runs past the end of the image");
 
         public override SequentialReader WithByteOrder(bool isMotorolaByteOrder) =>
             isMotorolaByteOrder == IsMotorolaByteOrder ? this : new BoundedReader(stream, isMotorolaByteOrder);
