@@ -108,15 +108,16 @@ public static class ReferenceImageInspector
     /// </summary>
     private sealed class BoundedReader(MemoryStream stream, bool isMotorolaByteOrder) : SequentialStreamReader(stream, isMotorolaByteOrder)
     {
-        public override byte[] GetBytes(int count) => base.GetBytes((int)Checked(count));
+        public override byte[] GetBytes(int count) => base.GetBytes((int)Within(count));
 
-        public override void Skip(long n) => base.Skip(Checked(n));
+        public override void Skip(long n) => base.Skip(Within(n));
 
-        public override bool TrySkip(long n) => base.TrySkip(Checked(n));
+        // A skip that may fall short reports it (false); only a negative one is refused.
+        public override bool TrySkip(long n) => n >= 0 ? base.TrySkip(n) : throw Past(n);
 
-        private long Checked(long length) => length >= 0 && length <= stream.Length - stream.Position
-            ? length
-            : throw new IOException($"a length of {length} bytes runs past the end of the image");
+        private long Within(long length) => length >= 0 && length <= stream.Length - stream.Position ? length : throw Past(length);
+
+        private static IOException Past(long length) => new($"a length of {length} bytes is negative or runs past the end of the image");
 
         public override SequentialReader WithByteOrder(bool isMotorolaByteOrder) =>
             isMotorolaByteOrder == IsMotorolaByteOrder ? this : new BoundedReader(stream, isMotorolaByteOrder);
