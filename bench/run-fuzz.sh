@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Fuzzes one of Kino's C2PA readers with AFL++ and SharpFuzz for a while, starting from the kept corpus.
-#   bench/run-fuzz.sh [bmff|jumbf|cbor] [SECONDS]
-# Installs afl++ (Debian) and the SharpFuzz instrumenter (a NuGet dotnet tool) when missing. Findings go to
-# .kino/fuzz/<target>/; copy any crash into tests/fuzz/corpus/<target>/ so the replay test keeps it as a regression.
+# Fuzzes Kino's parsers of untrusted input with AFL++ and SharpFuzz, one target after another, from the kept corpus.
+#   bench/run-fuzz.sh [TARGET|all] [SECONDS per target]      targets: bmff jumbf cbor multipart image prompt
+# Installs afl++ (Debian) when missing and restores the SharpFuzz instrumenter (the repository's dotnet tool manifest).
+# Findings go to .kino/fuzz/<target>/default/{crashes,hangs,queue}; copy a crash into tests/fuzz/corpus/<target>/
+# (crash-<cause>.<ext>) once fixed, so the replay test keeps it. Prints one markdown table row per target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TARGET="${1:-bmff}" SECONDS_TO_RUN="${2:-600}"
+TARGET="${1:-all}" SECONDS_PER_TARGET="${2:-600}"
+TARGETS=(bmff jumbf cbor multipart image prompt)
+[ "$TARGET" = all ] || TARGETS=("$TARGET")
+
 command -v afl-fuzz >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++ >/dev/null; }
-export PATH="$PATH:$HOME/.dotnet/tools"
-command -v sharpfuzz >/dev/null || dotnet tool install --global SharpFuzz.CommandLine >/dev/null
-./kino build
-OUT=".kino/fuzz/$TARGET"; BIN=".kino/fuzz/bin"
-rm -rf "$BIN" && mkdir -p "$OUT" && cp -r tests/fuzz/Kino.Fuzz/bin/Release/net10.0 "$BIN"
-sharpfuzz "$BIN/Kino.Provenance.dll" >/dev/null   # instrument the code under test (not the harness)
-export AFL_SKIP_BIN_CHECK=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1
-timeout --preserve-status "$SECONDS_TO_RUN" afl-fuzz -i "tests/fuzz/corpus/$TARGET" -o "$OUT" -t 10000 -m none -- dotnet "$BIN/Kino.Fuzz.dll" "$TARGET" || true
-grep -E "execs_done|run_time|saved_crashes|saved_hangs|corpus_count" "$OUT/default/fuzzer_stats" || true
+dotnet build tests/fuzz/Kino.Fuzz -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+BIN=.kino/fuzz/bin
+tests/fuzz/afl.sh instrument "$BIN"
+
+stat() { grep -E "^$2 " "$1" | sed 's/.*: //'; }
+echo "| Target | Run time | Executions | Execs/s | Corpus (paths) | Crashes | Hangs |"
+echo "|---|---|---|---|---|---|---|"
+for target in "${TARGETS[@]}"; do
+  out=".kino/fuzz/$target"
+  rm -rf "$out"
+  tests/fuzz/afl.sh run "$BIN" "$target" "$SECONDS_PER_TARGET" "$out"
+  stats="$out/default/fuzzer_stats"
+  runtime=$(stat "$stats" run_time) execs=$(stat "$stats" execs_done)
+  printf '| %s | %d min %02d s | %s | %.0f | %s | %s | %s |\n' "$target" $((runtime / 60)) $((runtime % 60)) "$execs" \
+    "$(echo "$execs $runtime" | awk '{ print ($2 > 0 ? $1 / $2 : 0) }')" \
+    "$(stat "$stats" corpus_count)" "$(stat "$stats" saved_crashes)" "$(stat "$stats" saved_hangs)"
+done

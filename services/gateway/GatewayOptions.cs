@@ -42,6 +42,9 @@ public sealed class GatewayOptions
     [Range(1, 100_000)] public int MaxPromptLength { get; set; } = 4000;
     [Range(1, 3650)] public int RetentionDays { get; set; } = 7;
 
+    /// <summary>Most pixels (width × height) a reference image may have: larger ones are refused before anything decodes them.</summary>
+    [Range(1, int.MaxValue)] public int MaxReferencePixels { get; set; } = 4096 * 4096;
+
     /// <summary>Model names accepted (OpenAI's are aliases of Kino's default model).</summary>
     public List<string> Models { get; set; } = ["kino-1", "sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08"];
 

@@ -6,8 +6,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace Kino.Gateway.Videos;
 
-/// <summary>An uploaded or inlined reference image, checked to be PNG, JPEG or WebP.</summary>
-public sealed record ReferenceImage(byte[] Bytes, string ContentType);
+/// <summary>An uploaded or inlined reference image: a PNG, JPEG or WebP whose header gave its size in pixels.</summary>
+public sealed record ReferenceImage(byte[] Bytes, string ContentType, int Width, int Height)
+{
+    public long Pixels => (long)Width * Height;
+}
 
 /// <summary>
 /// POST /v1/videos as OpenAI's SDKs send it: multipart/form-data or JSON, validated field by field.
@@ -32,7 +35,17 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         if (contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
             image = await ReadMultipartAsync(request, fields, ct);
         else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            image = await ReadJsonAsync(request, fields, ct);
+        {
+            try
+            {
+                image = await ReadJsonAsync(request, fields, ct);
+            }
+            catch (InvalidOperationException e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(JsonDocument).Assembly)
+            {
+                // JsonDocument checks the structure, not the strings: invalid UTF-8 or an unpaired surrogate escape (\ud800) fails only when read.
+                throw ApiError.BadRequest($"The request body is not valid JSON: {e.Message}", null, "invalid_json");
+            }
+        }
         else
             throw new ApiError(400, "Send the request as application/json or multipart/form-data.", "unsupported_content_type");
         return Validate(fields, image, options);
@@ -73,6 +86,7 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
             seed = parsed;
         }
         var characters = fields.TryGetValue("characters", out var charactersText) ? ParseCharacters(charactersText) : null;
+        if (image is not null) ReferenceImageInspector.CheckPixelLimit(image, options.MaxReferencePixels);
         return new CreateVideoRequest(prompt, model, seconds, size, image, seed, storyboard, characters);
     }
 
@@ -230,16 +244,5 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
         }
     }
 
-    private static ReferenceImage Image(byte[] bytes, string param)
-    {
-        var span = bytes.AsSpan();
-        var type = span switch
-        {
-            _ when span.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) => "image/png",
-            _ when span.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) => "image/jpeg",
-            _ when span.Length > 12 && span[..4].SequenceEqual("RIFF"u8) && span[8..12].SequenceEqual("WEBP"u8) => "image/webp",
-            _ => throw ApiError.BadRequest("'input_reference' must be a PNG, JPEG or WebP image.", param, "invalid_image"),
-        };
-        return new ReferenceImage(bytes, type);
-    }
+    private static ReferenceImage Image(byte[] bytes, string param) => ReferenceImageInspector.Inspect(bytes, param);
 }

@@ -41,11 +41,13 @@ public static class PromptNormalizer
     {
         var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // By code point, not UTF-16 unit: tag characters (U+E0000 block), marks and capitals beyond the BMP are surrogate pairs.
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format) continue;
-            builder.Append(Confusables.Fold(char.ToLowerInvariant(Confusables.Fold(c))));
+            if (rune.IsBmp) builder.Append(Confusables.Fold(char.ToLowerInvariant(Confusables.Fold((char)rune.Value))));
+            else builder.Append(Rune.ToLowerInvariant(rune).ToString());
         }
         return builder.ToString();
     }

@@ -18,6 +18,7 @@ public sealed class NormalizerTests
     [InlineData("nudeee")]
     [InlineData("nu\u200Bde")]
     [InlineData("nu\u00ADde")]
+    [InlineData("nu\U000E0041de")] // an invisible tag character (a surrogate pair)
     [InlineData("nud\u0435")] // Cyrillic е
     [InlineData("n\u03C5d\u0435")] // Greek υ, Cyrillic е
     [InlineData("\U0001D427\U0001D42E\U0001D41D\U0001D41E")] // mathematical bold letters

@@ -1,7 +1,7 @@
 using Kino.Fuzz;
 using Kino.Tests.Support;
 
-namespace Kino.Tests.Provenance;
+namespace Kino.Tests.Fuzzing;
 
 /// <summary>Every kept fuzz input (seeds and any crash the fuzzer ever found) runs through its target without an unexpected exception.</summary>
 public sealed class FuzzCorpusTests
