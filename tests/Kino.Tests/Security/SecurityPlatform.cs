@@ -89,6 +89,7 @@ public sealed class SecurityPlatform : IAsyncLifetime
             ["Kino__Cameo__EncryptionKey"] = CameoKey,
             ["Kino__Watermark__Secret"] = WatermarkSecret,
             ["Kino__Gateway__ReferenceImageAllowedNetworks__0"] = $"{AllowedImageHost}/32",
+            ["Kino__Gateway__ReferenceImageTimeout"] = "00:00:03",
         });
         Admin = Responses.Client(Platform.BaseUrl, KinoPlatform.AdminKey);
         Anonymous = Responses.Client(Platform.BaseUrl, null);
