@@ -62,10 +62,10 @@ public static partial class RouteTable
         return internalPattern.StartsWith(targetPrefix, StringComparison.Ordinal) ? publicPrefix + internalPattern[targetPrefix.Length..] : null;
     }
 
-    /// <summary>A concrete path for a pattern: <c>{x:guid}</c> a GUID, any other parameter <paramref name="value"/>.</summary>
-    public static string Concrete(string pattern, string value = "x") =>
+    /// <summary>A concrete path for a pattern: <c>{x:guid}</c> <paramref name="guid"/> (a new one by default), any other parameter <paramref name="value"/>.</summary>
+    public static string Concrete(string pattern, string value = "x", Guid? guid = null) =>
         string.Join('/', pattern.Split('/').Select(segment => segment.StartsWith('{')
-            ? segment.Contains(":guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : value
+            ? segment.Contains(":guid", StringComparison.Ordinal) ? (guid ?? Guid.NewGuid()).ToString() : value
             : segment));
 
     private static IReadOnlyList<Endpoint> MapAllInOne()

@@ -51,6 +51,12 @@ public sealed class SecurityPlatform : IAsyncLifetime
 {
     public const string AllowedImageHost = "127.0.0.2";
 
+    /// <summary>
+    /// The event type the tests' webhook endpoints subscribe to: none happens in them (no takedown is restored), so
+    /// nothing is ever sent to the endpoints' public addresses.
+    /// </summary>
+    public const string NeverDelivered = "dev.kino.feed.item_restored.v1";
+
     public KinoPlatform Platform { get; private set; } = null!;
     public ResponseLog Responses { get; } = new();
     public string CameoKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -133,9 +139,9 @@ public sealed class SecurityPlatform : IAsyncLifetime
         return (await JsonAsync(await Owner.PostAsync("/v1/videos/characters", form))).GetProperty("id").GetString()!;
     }
 
-    /// <summary>A webhook endpoint of the owner, to a public address literal (nothing is delivered in the tests' time).</summary>
+    /// <summary>A webhook endpoint of the owner, to a public address literal (nothing is ever delivered to it).</summary>
     public async Task<string> NewWebhookAsync() =>
-        (await JsonAsync(await Owner.PostAsync("/v1/webhooks", Json(new { url = "https://93.184.216.34/kino-hook", event_types = new[] { "dev.kino.video.completed.v1" } }))))
+        (await JsonAsync(await Owner.PostAsync("/v1/webhooks", Json(new { url = "https://93.184.216.34/kino-hook", event_types = new[] { NeverDelivered } }))))
         .GetProperty("id").GetString()!;
 
     public static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
