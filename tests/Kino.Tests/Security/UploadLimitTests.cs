@@ -87,6 +87,25 @@ public sealed class UploadLimitTests(SecurityPlatform fixture) : IDisposable
         Assert.Equal(blobsBefore, BlobEntries());
     }
 
+    /// <summary>
+    /// The public provenance check reads the watermark from an uploaded MP4: frames over 4K (a 4096×2304 clip of a
+    /// few kilobytes here) are refused by the watermark service before they are decoded, and the check still answers (its C2PA part), saying why the marks were not read.
+    /// </summary>
+    [Fact]
+    public async Task A_bomb_sent_to_the_provenance_check_is_not_decoded()
+    {
+        var bomb = await MakeAsync("over-4k.mp4");
+        var started = DateTime.UtcNow;
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(bomb)), "file", "clip.mp4" } };
+        var response = await fixture.Owner.PostAsync("/v1/content_provenance_checks", form);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        var watermark = JsonDocument.Parse(text).RootElement.GetProperty("watermark");
+        Assert.False(watermark.GetProperty("detected").GetBoolean());
+        Assert.Contains("pixels a frame", watermark.GetProperty("error").GetString());
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), $"took {DateTime.UtcNow - started}");
+    }
+
     /// <summary>The probe itself never decodes a bomb: its decoder refuses the picture (ffmpeg's own refusal, not our arithmetic).</summary>
     [Fact]
     public async Task Probing_a_bomb_refuses_to_decode_its_picture()
@@ -135,6 +154,9 @@ public sealed class UploadLimitTests(SecurityPlatform fixture) : IDisposable
                 break;
             case "huge-frames.mp4":   // 2560×1600 (4.1 megapixels), two frames: small on disk, huge decoded
                 await Ffmpeg("-f", "lavfi", "-i", "color=c=gray:size=2560x1600:rate=2:duration=1.5", "-c:v", "libx264", "-preset", "ultrafast");
+                break;
+            case "over-4k.mp4":
+                await Ffmpeg("-f", "lavfi", "-i", "color=c=gray:size=4096x2304:rate=2:duration=1", "-c:v", "libx264", "-preset", "ultrafast");
                 break;
             case "not-media.bin":
                 await File.WriteAllTextAsync(path, "this is not a video");
