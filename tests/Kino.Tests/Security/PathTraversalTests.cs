@@ -110,6 +110,19 @@ public sealed class PathTraversalApiTests(SecurityPlatform fixture)
                 if (body.Contains(Canary + "-content") || body.Contains("root:x:0:0") || (int)response.StatusCode >= 500 || (!refused && !DotSegments.Contains(segment)))
                     failures.Add($"GET {path}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
             }
+            // Deleting by a hostile id deletes nothing.
+            foreach (var route in new[] { "/v1/videos/{x}", "/v1/cameos/{x}", "/v1/webhooks/{x}", "/v1/admin/api_keys/{x}", "/v1/cameos/{cameo}/grants/{x}" })
+            foreach (var segment in Segments)
+            {
+                var path = route.Replace("{cameo}", fixture.CameoId).Replace("{x}", segment);
+                using var response = await fixture.Admin.SendAsync(Raw(HttpMethod.Delete, path));
+                using var asOwner = await fixture.Owner.SendAsync(Raw(HttpMethod.Delete, path));
+                foreach (var answer in new[] { response, asOwner })
+                    if ((int)answer.StatusCode is not (400 or 403 or 404 or 405))
+                        failures.Add($"DELETE {path}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+            }
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Owner.GetAsync($"/v1/videos/{fixture.VideoId}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Owner.GetAsync($"/v1/cameos/{fixture.CameoId}")).StatusCode);
             // Variants are names too.
             foreach (var variant in new[] { "../../../../etc/passwd", "..%2f..%2fvideo.mp4", "%2fetc%2fpasswd", "video/../../x", "video%00", "..\\..\\x", "thumbnail%2f..%2f..%2fx" })
             foreach (var route in new[] { $"/v1/videos/{fixture.VideoId}/content", $"/v1/feed/videos/{fixture.VideoId}/content" })
