@@ -1,28 +1,18 @@
 using System.Net;
 using System.Net.Sockets;
+using Kino.ServiceDefaults.Net;
 
 namespace Kino.Events;
 
 /// <summary>
-/// Which addresses a webhook may reach. Unless <see cref="EventsOptions.AllowPrivateTargets"/> is set, loopback,
-/// private, link-local, carrier-grade NAT, multicast and unspecified addresses are refused, both when an endpoint is
+/// Which addresses a webhook may reach. Unless <see cref="EventsOptions.AllowPrivateTargets"/> is set, only public
+/// addresses (<see cref="PublicAddresses"/>) are allowed, both when an endpoint is
 /// registered and on every connection (the resolved address is checked, so DNS cannot be pointed inward later).
 /// </summary>
 public static class WebhookTargets
 {
-    public static bool IsInternal(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) return true;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal;
-        var b = address.GetAddressBytes();
-        return b[0] is 0 or 10 or 127 || b[0] >= 224
-            || (b[0] == 172 && b[1] is >= 16 and <= 31)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 100 && b[1] is >= 64 and <= 127);
-    }
+    /// <summary>Not a public unicast address (the one policy every outbound call on a user's behalf follows).</summary>
+    public static bool IsInternal(IPAddress address) => !PublicAddresses.IsPublic(address);
 
     /// <summary>Why a URL cannot be an endpoint, or null when it can.</summary>
     public static async Task<string?> CheckAsync(string url, bool allowPrivate, CancellationToken ct)

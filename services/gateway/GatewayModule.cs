@@ -21,6 +21,8 @@ public sealed class GatewayModule : IKinoModule
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations()
             .Configure(o => o.AdminKey ??= builder.Configuration["KINO_API_KEY"])
             .Validate(o => o.Models.Count > 0 && o.Plans.Count > 0, "At least one model and one plan must be configured.")
+            .Validate(o => o.ReferenceImageAllowedNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
+                "Kino:Gateway:ReferenceImageAllowedNetworks must hold CIDR networks such as 10.1.2.0/24.")
             .ValidateOnStart();
         var maxBody = builder.Configuration.GetValue<long?>($"{GatewayOptions.Section}:MaxBodyBytes") ?? new GatewayOptions().MaxBodyBytes;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
@@ -30,6 +32,7 @@ public sealed class GatewayModule : IKinoModule
         builder.Services.AddSingleton<DailyQuota>();
         builder.Services.AddSingleton<VideoStore>();
         builder.Services.AddScoped<VideoIntake>();
+        builder.Services.AddSingleton<ReferenceImageFetcher>();
         builder.Services.AddHostedService<GatewayStartup>();
         builder.Services.AddInternalRoutes();
         builder.Services.AddOpenApi("v1");

@@ -38,6 +38,15 @@ public sealed class GatewayOptions
     /// <summary>Whether callers without the region header pass when an allow-list is set.</summary>
     public bool AllowUnknownRegion { get; set; }
 
+    /// <summary>
+    /// Networks (CIDR) an <c>input_reference</c> image URL may reach although they are not public, e.g. an image server
+    /// on the operator's own network. Empty by default: only public addresses are fetched from.
+    /// </summary>
+    public List<string> ReferenceImageAllowedNetworks { get; set; } = [];
+
+    /// <summary>How long fetching an <c>input_reference</c> image URL may take, redirects included.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00")] public TimeSpan ReferenceImageTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     [Range(1024, 512L * 1024 * 1024)] public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
     [Range(1, 100_000)] public int MaxPromptLength { get; set; } = 4000;
     [Range(1, 3650)] public int RetentionDays { get; set; } = 7;

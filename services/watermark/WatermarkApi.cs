@@ -24,7 +24,12 @@ public static class WatermarkApi
                 await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
                 WatermarkReading reading;
                 try { reading = await engine.ReadAsync(path, options.Value.DetectSeconds, ct); }
-                catch (Kino.Media.MediaToolException e) { return InternalApi.Error(400, $"The file is not a readable video or audio file: {e.Message}", "unsupported_file", "file"); }
+                // ffmpeg's own message would show the server's scratch path: the caller gets the verdict only.
+                catch (Kino.Media.MediaToolException) { return InternalApi.Error(400, "The file is not a readable video or audio file.", "unsupported_file", "file"); }
+                catch (Kino.Media.PictureTooLargeException)
+                {
+                    return InternalApi.Error(400, $"The file's picture is larger than {WatermarkEngine.MaxReadPixels:N0} pixels a frame; marks are read from up to 4K.", "picture_too_large", "file");
+                }
                 var record = reading.Key is { } key && reading.FalsePositiveProbability <= options.Value.MaxFalsePositiveProbability
                     ? await registry.LookupAsync(key, ct) : null;
                 return Results.Json(new

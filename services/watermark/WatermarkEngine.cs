@@ -131,10 +131,17 @@ public sealed class WatermarkEngine
     /// <summary>Adds the audio mark for <paramref name="key"/> to interleaved 48 kHz samples (what embedding does to the sound).</summary>
     public void MarkAudio(Span<float> interleaved, int channels, ulong key) => AudioMarker.Mark(interleaved, channels, audio.Waveform(code.Encode(key)), settings.AudioStrength);
 
+    /// <summary>
+    /// The largest picture a file to read may have (4K): Kino's videos are at most 1792×1024, and copies of them scaled
+    /// up stay under it. Anything bigger is refused before it is decoded, so a few bytes that declare a huge picture
+    /// cannot make the reader allocate gigabytes (<see cref="PictureTooLargeException"/>).
+    /// </summary>
+    public const long MaxReadPixels = 3840L * 2160;
+
     /// <summary>Reads both marks from the first <paramref name="maxSeconds"/> of a file.</summary>
     public async Task<WatermarkReading> ReadAsync(string file, double maxSeconds, CancellationToken ct)
     {
-        var info = await MediaProbe.ReadAsync(file, ct);
+        var info = await MediaProbe.ReadAsync(file, MaxReadPixels, ct);
         var seconds = info.Seconds > 0 ? Math.Min(info.Seconds, maxSeconds) : maxSeconds;
         var limit = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var videoTask = info.Width > 0 ? ReadVideoAsync(file, info, limit, ct) : Task.FromResult<ModalityResult?>(null);
@@ -177,7 +184,9 @@ public sealed class WatermarkEngine
     /// <summary>Decodes the luma of each frame (8-bit, width × height) up to <paramref name="limit"/> seconds.</summary>
     public static async Task ForEachLumaFrameAsync(string file, MediaInfo info, string limit, Action<byte[]> onFrame, CancellationToken ct)
     {
-        await using var decoder = FfmpegPipe.Reading(["-i", file, "-t", limit, "-an", "-f", "rawvideo", "-pix_fmt", "gray", "-"]);
+        // max_pixels: a stream may grow its frames after the first one, which is all the probe saw.
+        await using var decoder = FfmpegPipe.Reading(["-max_pixels", MaxReadPixels.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-i", file, "-t", limit, "-an", "-f", "rawvideo", "-pix_fmt", "gray", "-"]);
         var frame = new byte[info.Width * info.Height];
         while (await FfmpegPipe.ReadFullAsync(decoder.Output, frame, ct)) onFrame(frame);
         await decoder.CompleteAsync(ct);

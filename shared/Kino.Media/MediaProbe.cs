@@ -1,4 +1,6 @@
 using System.Globalization;
+using CliWrap;
+using CliWrap.Buffered;
 using System.Text.Json;
 
 namespace Kino.Media;
@@ -39,11 +41,38 @@ public sealed record MediaInfo(int Width, int Height, string FrameRate, double S
     }
 }
 
+/// <summary>A file whose picture has more pixels a frame than the reader was allowed to decode.</summary>
+public sealed class PictureTooLargeException(string message) : Exception(message);
+
 public static class MediaProbe
 {
-    public static async Task<MediaInfo> ReadAsync(string file, CancellationToken ct)
+    public static async Task<MediaInfo> ReadAsync(string file, CancellationToken ct) =>
+        Parse(await MediaTool.RunAsync("ffprobe", [.. ProbeArguments, file], ct), file);
+
+    /// <summary>
+    /// Like <see cref="ReadAsync(string, CancellationToken)"/> for files from users: ffprobe decodes a first frame to
+    /// learn a stream's format, so the decoders it opens are told to refuse pictures over <paramref name="maxPixels"/>.
+    /// A few bytes that declare a huge picture (a decompression bomb) are then never decoded, and throw
+    /// <see cref="PictureTooLargeException"/>.
+    /// </summary>
+    public static async Task<MediaInfo> ReadAsync(string file, long maxPixels, CancellationToken ct)
     {
-        var json = await MediaTool.RunAsync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_type,width,height,r_frame_rate,channels:format=duration", "-of", "json", file], ct);
+        var result = await Cli.Wrap("ffprobe")
+            .WithArguments(["-v", "error", "-max_pixels", maxPixels.ToString(CultureInfo.InvariantCulture), .. ProbeArguments, file])
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(ct);
+        // libavutil's refusal (av_image_check_size2); the exit code alone does not tell it (a PNG still exits 0).
+        if (result.StandardError.Contains("exceeds specified max pixel count", StringComparison.Ordinal))
+            throw new PictureTooLargeException($"{Path.GetFileName(file)} has pictures of more than {maxPixels} pixels.");
+        if (result.ExitCode != 0)
+            throw new MediaToolException($"ffprobe exited with {result.ExitCode}: {result.StandardError[Math.Max(0, result.StandardError.Length - 2000)..].Trim()}");
+        return Parse(result.StandardOutput, file);
+    }
+
+    private static readonly string[] ProbeArguments = ["-v", "error", "-show_entries", "stream=codec_type,width,height,r_frame_rate,channels:format=duration", "-of", "json"];
+
+    private static MediaInfo Parse(string json, string file)
+    {
         var root = JsonDocument.Parse(json).RootElement;
         int width = 0, height = 0, channels = 0;
         string rate = "24";

@@ -19,12 +19,24 @@ public interface IBlobStore
 
 public static class BlobKeys
 {
-    /// <summary>Keys are path-like; only a safe alphabet is allowed so no adapter can be tricked into escaping its root.</summary>
+    /// <summary>
+    /// Keys are path-like; only a safe alphabet is allowed, and no segment may be empty, "." or "..", so no adapter can
+    /// be tricked into escaping its root or into naming the root itself (a prefix "." would delete every blob).
+    /// </summary>
     public static void Validate(string key)
     {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > 512 || key.StartsWith('/') || key.Contains("..", StringComparison.Ordinal)
-            || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.')))
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 512
+            || key.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.'))
+            || key.Split('/').Any(segment => segment is "" or "." or ".."))
             throw new ArgumentException($"Invalid blob key '{key}'.", nameof(key));
+    }
+
+    /// <summary>Validates a prefix given to <see cref="IBlobStore.DeletePrefixAsync"/> (a folder: one trailing '/' allowed).</summary>
+    public static string ValidatePrefix(string prefix)
+    {
+        var folder = prefix.EndsWith('/') ? prefix[..^1] : prefix;
+        Validate(folder);
+        return folder;
     }
 
     public static string ForJob(Guid jobId, string name) => $"jobs/{jobId:N}/{name}";

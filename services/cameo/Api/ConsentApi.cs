@@ -20,6 +20,9 @@ public static class ConsentApi
 
     private static async Task<IResult> CheckAsync(ConsentCheckRequest request, CameoStore store, ConsentLedger ledger, TimeProvider clock, CancellationToken ct)
     {
+        // JSON binding leaves absent fields null; a malformed check is the caller's error, not a 500.
+        if (request.RequesterId is not { Length: > 0 } || request.Prompt is null || request.Handles is null || request.CharacterIds is null)
+            return InternalApi.Error(400, "A consent check needs job_id, requester_id, prompt, handles and character_ids.", "invalid_request");
         var results = new List<ConsentCheckResult>();
         var references = request.Handles.Select(h => (Reference: "@" + h.TrimStart('@').ToLowerInvariant(), ById: false))
             .Concat(request.CharacterIds.Select(id => (Reference: id, ById: true))).Distinct();

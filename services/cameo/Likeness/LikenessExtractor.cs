@@ -62,11 +62,15 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
         return new Likeness(facePng, region, voice);
     }
 
-    private static async Task<MediaInfo> ProbeAsync(string file, string field, CancellationToken ct)
+    private async Task<MediaInfo> ProbeAsync(string file, string field, CancellationToken ct)
     {
         try
         {
-            return await MediaProbe.ReadAsync(file, ct);
+            return await MediaProbe.ReadAsync(file, options.MaxPixels, ct);
+        }
+        catch (PictureTooLargeException)
+        {
+            throw new UploadRejectedException(400, "cameo_resolution_too_high", $"The '{field}' file's picture is larger than {options.MaxPixels:N0} pixels a frame.");
         }
         catch (Exception e) when (e is MediaToolException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -75,11 +79,12 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
     }
 
     /// <summary>Up to 16 grey frames, two per second (a photo's one frame), scaled to the analysis width.</summary>
-    private static async Task<List<byte[]>> SampleFramesAsync(string file, int height, bool still, CancellationToken ct)
+    private async Task<List<byte[]>> SampleFramesAsync(string file, int height, bool still, CancellationToken ct)
     {
         // ffmpeg's fps filter drops a photo's single frame (it has no duration to sample), so photos go without it.
         var rate = still ? "" : "fps=2,";
-        await using var decoder = FfmpegPipe.Reading(["-i", file, "-an", "-vf", $"{rate}scale={AnalysisWidth}:{height},format=gray", "-frames:v", MaxFrames.ToString(CultureInfo.InvariantCulture),
+        // max_pixels: a stream may change its frame size after the first frame, which is all the probe saw.
+        await using var decoder = FfmpegPipe.Reading(["-max_pixels", options.MaxPixels.ToString(CultureInfo.InvariantCulture), "-i", file, "-an", "-vf", $"{rate}scale={AnalysisWidth}:{height},format=gray", "-frames:v", MaxFrames.ToString(CultureInfo.InvariantCulture),
             "-f", "rawvideo", "-"]);
         var frames = new List<byte[]>();
         while (true)
@@ -93,14 +98,14 @@ public sealed class LikenessExtractor(FaceDetector faces, CameoOptions options)
     }
 
     /// <summary>The face with a quarter of its size as margin on every side (hair, chin), squared, at 256×256.</summary>
-    private static async Task<byte[]> CropFaceAsync(string file, double seconds, FaceBox face, MediaInfo info, string output, CancellationToken ct)
+    private async Task<byte[]> CropFaceAsync(string file, double seconds, FaceBox face, MediaInfo info, string output, CancellationToken ct)
     {
         double scale = info.Width / (double)AnalysisWidth;
         double size = Math.Min(Math.Min(info.Width, info.Height), face.Width * scale * 1.5);
         double cx = (face.X + face.Width / 2.0) * scale, cy = (face.Y + face.Height / 2.0) * scale;
         int side = (int)size, x = (int)Math.Clamp(cx - size / 2, 0, info.Width - side), y = (int)Math.Clamp(cy - size / 2, 0, info.Height - side);
         string I(double v) => v.ToString(CultureInfo.InvariantCulture);
-        await MediaTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-ss", I(seconds), "-i", file, "-frames:v", "1",
+        await MediaTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-max_pixels", options.MaxPixels.ToString(CultureInfo.InvariantCulture), "-ss", I(seconds), "-i", file, "-frames:v", "1",
             "-vf", $"crop={side}:{side}:{x}:{y},scale={CropSize}:{CropSize}", output], ct);
         return await File.ReadAllBytesAsync(output, ct);
     }

@@ -34,6 +34,32 @@ public static class InternalRoutes
         return services;
     }
 
+    /// <summary>Every public route the gateway proxies: public path and methods → the service's internal path.</summary>
+    public static readonly IReadOnlyList<RouteConfig> Routes =
+    [
+        Route("feed", "/v1/feed", "/feed", "feed"),
+        Route("feed-following", "/v1/feed/following", "/feed/following", "feed"),
+        Route("feed-events", "/v1/feed/events", "/feed/events", "feed", "POST"),
+        Route("profile", "/v1/users/{user}/videos", "/feed/users/{user}", "feed"),
+        Route("remixes", "/v1/videos/{id}/remixes", "/feed/videos/{id}/remixes", "feed"),
+        Route("feed-content", "/v1/feed/videos/{id}/content", "/feed/videos/{id}/content", "feed"),
+        Route("feed-admin", "/v1/admin/feed/{**rest}", "/feed/admin/{**rest}", "feed", "GET", "POST"),
+        Route("follow", "/v1/users/{user}/follow", "/feed/follows/{user}", "feed", "POST", "DELETE"),
+        // OpenAI's characters are Kino's cameos; Kino's own cameo API (settings, grants, uses) sits beside them.
+        Route("characters-create", "/v1/videos/characters", "/cameos/characters", "cameo", "POST"),
+        Route("characters-get", "/v1/videos/characters/{id}", "/cameos/characters/{id}", "cameo"),
+        Route("cameos", "/v1/cameos/{**rest}", "/cameos/{**rest}", "cameo", "GET", "POST", "PATCH", "DELETE"),
+        Route("jobs", "/v1/admin/jobs/{id}", "/jobs/{id}", "orchestrator"),
+        Route("moderations", "/v1/moderations", "/moderation/moderations", "moderation", "POST"),
+        Route("moderation-decisions", "/v1/admin/moderation/decisions/{id}", "/moderation/decisions/{id}", "moderation"),
+        Route("moderation-override", "/v1/admin/moderation/decisions/{id}/override", "/moderation/decisions/{id}/override", "moderation", "POST"),
+        Route("moderation-policy", "/v1/admin/moderation/policy", "/moderation/policy", "moderation"),
+        Route("provenance-checks", "/v1/content_provenance_checks", "/provenance/content_provenance_checks", "provenance", "POST"),
+        Route("provenance-verify", "/v1/provenance/verify", "/provenance/verify", "provenance", "POST"),
+        Route("webhooks", "/v1/webhooks", "/events/webhooks", "events", "GET", "POST"),
+        Route("webhooks-rest", "/v1/webhooks/{**rest}", "/events/webhooks/{**rest}", "events", "GET", "POST", "DELETE"),
+    ];
+
     /// <summary>Sets the routes once the server knows its own address (all-in-one proxies to itself).</summary>
     public static void ConfigureRoutes(WebApplication app)
     {
@@ -41,30 +67,6 @@ public static class InternalRoutes
         {
             var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
             var self = InternalAddress.Self(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()) ?? "http://127.0.0.1:8080";
-            var routes = new[]
-            {
-                Route("feed", "/v1/feed", "/feed", "feed"),
-                Route("feed-following", "/v1/feed/following", "/feed/following", "feed"),
-                Route("feed-events", "/v1/feed/events", "/feed/events", "feed", "POST"),
-                Route("profile", "/v1/users/{user}/videos", "/feed/users/{user}", "feed"),
-                Route("remixes", "/v1/videos/{id}/remixes", "/feed/videos/{id}/remixes", "feed"),
-                Route("feed-content", "/v1/feed/videos/{id}/content", "/feed/videos/{id}/content", "feed"),
-                Route("feed-admin", "/v1/admin/feed/{**rest}", "/feed/admin/{**rest}", "feed", "GET", "POST"),
-                Route("follow", "/v1/users/{user}/follow", "/feed/follows/{user}", "feed", "POST", "DELETE"),
-                // OpenAI's characters are Kino's cameos; Kino's own cameo API (settings, grants, uses) sits beside them.
-                Route("characters-create", "/v1/videos/characters", "/cameos/characters", "cameo", "POST"),
-                Route("characters-get", "/v1/videos/characters/{id}", "/cameos/characters/{id}", "cameo"),
-                Route("cameos", "/v1/cameos/{**rest}", "/cameos/{**rest}", "cameo", "GET", "POST", "PATCH", "DELETE"),
-                Route("jobs", "/v1/admin/jobs/{id}", "/jobs/{id}", "orchestrator"),
-                Route("moderations", "/v1/moderations", "/moderation/moderations", "moderation", "POST"),
-                Route("moderation-decisions", "/v1/admin/moderation/decisions/{id}", "/moderation/decisions/{id}", "moderation"),
-                Route("moderation-override", "/v1/admin/moderation/decisions/{id}/override", "/moderation/decisions/{id}/override", "moderation", "POST"),
-                Route("moderation-policy", "/v1/admin/moderation/policy", "/moderation/policy", "moderation"),
-                Route("provenance-checks", "/v1/content_provenance_checks", "/provenance/content_provenance_checks", "provenance", "POST"),
-                Route("provenance-verify", "/v1/provenance/verify", "/provenance/verify", "provenance", "POST"),
-                Route("webhooks", "/v1/webhooks", "/events/webhooks", "events", "GET", "POST"),
-                Route("webhooks-rest", "/v1/webhooks/{**rest}", "/events/webhooks/{**rest}", "events", "GET", "POST", "DELETE"),
-            };
             var clusters = new[]
             {
                 Cluster("feed", options.FeedUrl ?? self),
@@ -74,7 +76,7 @@ public static class InternalRoutes
                 Cluster("cameo", options.CameoUrl ?? self),
                 Cluster("events", options.EventsUrl ?? self),
             };
-            app.Services.GetRequiredService<InMemoryConfigProvider>().Update(routes, clusters);
+            app.Services.GetRequiredService<InMemoryConfigProvider>().Update(Routes, clusters);
         });
     }
 

@@ -163,7 +163,7 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
                 using var textReader = new StreamReader(section.Body);
                 var value = await textReader.ReadToEndAsync(ct);
                 if (name == "input_reference[image_url]")
-                    image = FromDataUrl(value, "input_reference[image_url]");
+                    image = await FromImageUrlAsync(value, "input_reference[image_url]", request, ct);
                 else
                     AddField(fields, name, value);
             }
@@ -202,7 +202,7 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
                     if (property.Value.ValueKind == JsonValueKind.Null) continue;
                     if (property.Value.ValueKind != JsonValueKind.Object || !property.Value.TryGetProperty("image_url", out var url) || url.ValueKind != JsonValueKind.String)
                         throw ApiError.BadRequest("'input_reference' must be an object with an 'image_url' string (or a file part in multipart).", "input_reference");
-                    image = FromDataUrl(url.GetString()!, "input_reference.image_url");
+                    image = await FromImageUrlAsync(url.GetString()!, "input_reference.image_url", request, ct);
                     continue;
                 }
                 var value = property.Value.ValueKind switch
@@ -227,13 +227,18 @@ public sealed record CreateVideoRequest(string Prompt, string Model, int Seconds
             throw ApiError.BadRequest($"Parameter '{name}' was given more than once.", name, "duplicate_parameter");
     }
 
+    /// <summary>A base64 data: URL, or an http(s) URL fetched by <see cref="ReferenceImageFetcher"/>, which refuses internal addresses.</summary>
+    private static async Task<ReferenceImage> FromImageUrlAsync(string url, string param, HttpRequest request, CancellationToken ct) =>
+        url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+            ? FromDataUrl(url, param)
+            : Image(await request.HttpContext.RequestServices.GetRequiredService<ReferenceImageFetcher>().FetchAsync(url, param, ct), param);
+
     private static ReferenceImage FromDataUrl(string url, string param)
     {
-        // Fetching arbitrary URLs from the gateway would be a server-side request forgery hole; only inline images are taken.
         const string prefix = "data:";
         var comma = url.IndexOf(',');
         if (!url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || comma < 0 || !url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
-            throw ApiError.BadRequest("Only base64 data: URLs are accepted as image_url (upload a file part instead).", param, "unsupported_image_url");
+            throw ApiError.BadRequest("A data: URL image_url must be base64 (data:image/png;base64,...).", param, "unsupported_image_url");
         try
         {
             return Image(Convert.FromBase64String(url[(comma + 1)..]), param);

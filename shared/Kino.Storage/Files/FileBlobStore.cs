@@ -8,7 +8,11 @@ public sealed class FileBlobStore(string root) : IBlobStore
     private string PathOf(string key)
     {
         BlobKeys.Validate(key);
-        return Path.Combine(_root, key);
+        // The alphabet already keeps keys inside the root; this holds even if that check were ever loosened.
+        var path = Path.GetFullPath(Path.Combine(_root, key));
+        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new ArgumentException($"Invalid blob key '{key}'.", nameof(key));
+        return path;
     }
 
     public async Task<long> PutAsync(string key, Stream content, string contentType, CancellationToken ct = default)
@@ -60,7 +64,7 @@ public sealed class FileBlobStore(string root) : IBlobStore
     /// </summary>
     public async Task DeletePrefixAsync(string prefix, CancellationToken ct = default)
     {
-        var path = PathOf(prefix.TrimEnd('/'));
+        var path = PathOf(BlobKeys.ValidatePrefix(prefix));
         for (int attempt = 1; ; attempt++)
         {
             try

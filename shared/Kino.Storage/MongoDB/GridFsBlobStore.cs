@@ -36,6 +36,7 @@ public sealed class GridFsBlobStore(IMongoDatabase database) : IBlobStore
 
     public async Task DeletePrefixAsync(string prefix, CancellationToken ct = default)
     {
+        BlobKeys.ValidatePrefix(prefix);   // an empty prefix would match every blob
         var filter = Builders<GridFSFileInfo>.Filter.Regex(f => f.Filename, new BsonRegularExpression("^" + System.Text.RegularExpressions.Regex.Escape(prefix)));
         using var cursor = await _bucket.FindAsync(filter, cancellationToken: ct);
         foreach (var file in await cursor.ToListAsync(ct)) await _bucket.DeleteAsync(file.Id, ct);

@@ -148,6 +148,9 @@ public sealed class KinoPlatform : IAsyncDisposable
 
     public bool LogContains(Func<string, bool> line) => File.Exists(_logFile) && File.ReadLines(_logFile).Any(line);
 
+    /// <summary>Everything the platform has logged so far.</summary>
+    public string FullLog() => File.Exists(_logFile) ? File.ReadAllText(_logFile) : "";
+
     public string Log() => File.Exists(_logFile) ? string.Join('\n', File.ReadLines(_logFile).TakeLast(80)) : "";
 
     public async ValueTask DisposeAsync()
