@@ -106,12 +106,13 @@ public sealed class DistributedSecurityPlatform : IAsyncLifetime
         };
         await _channel.BasicConsumeAsync(queue, autoAck: true, consumer);
         await BindNewExchangesAsync(queue);
-        // Exchanges made later (error queues, new message types) are tapped as they appear.
+        // The services declare their exchanges when they start; ones made later (error queues, message types first
+        // published mid-run) are tapped as they appear. rabbitmqctl starts an Erlang VM, so it is not asked often.
         _binder = Task.Run(async () =>
         {
             while (!_stop.IsCancellationRequested)
             {
-                try { await Task.Delay(2000, _stop.Token); } catch (OperationCanceledException) { return; }
+                try { await Task.Delay(TimeSpan.FromSeconds(8), _stop.Token); } catch (OperationCanceledException) { return; }
                 await BindNewExchangesAsync(queue);
             }
         });
