@@ -1,4 +1,3 @@
-
 namespace Kino.Fuzz;
 
 /// <summary>
