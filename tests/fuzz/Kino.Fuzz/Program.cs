@@ -18,7 +18,6 @@ if (args is [_, "--replay", var path])
     Console.WriteLine($"{target}: {files.Count} input(s) from {path} replayed cleanly");
     return 0;
 }
-FuzzTargets.Prepare(target);
 if (args is [_, "--libfuzzer"]) Fuzzer.LibFuzzer.Run(span => FuzzTargets.Run(target, span));
 else Fuzzer.OutOfProcess.Run(stream =>
 {
