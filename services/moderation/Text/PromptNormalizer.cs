@@ -39,17 +39,34 @@ public static class PromptNormalizer
     /// <summary>Compatibility form, no invisible characters or diacritics, lower case, homoglyphs as Latin letters.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutNoncharacters(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         // By code point, not UTF-16 unit: tag characters (U+E0000 block), marks and capitals beyond the BMP are surrogate pairs.
         foreach (var rune in decomposed.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format) continue;
-            if (rune.IsBmp) builder.Append(Confusables.Fold(char.ToLowerInvariant(Confusables.Fold((char)rune.Value))));
-            else builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            Append(builder, rune.IsBmp ? new Rune(Confusables.Fold(char.ToLowerInvariant(Confusables.Fold((char)rune.Value)))) : Rune.ToLowerInvariant(rune));
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text without noncharacters (U+FDD0–U+FDEF and the last two code points of every plane: never text, and
+    /// String.Normalize throws on U+FFFE), and with unpaired surrogates, which it also refuses, as U+FFFD.
+    /// </summary>
+    private static string WithoutNoncharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+            if (rune.Value is not (>= 0xFDD0 and <= 0xFDEF) && (rune.Value & 0xFFFE) != 0xFFFE) Append(builder, rune);
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, Rune rune)
+    {
+        Span<char> utf16 = stackalloc char[2];
+        builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || LeetLetter(c) is not null;

@@ -19,6 +19,7 @@ public sealed class NormalizerTests
     [InlineData("nu\u200Bde")]
     [InlineData("nu\u00ADde")]
     [InlineData("nu\U000E0041de")] // an invisible tag character (a surrogate pair)
+    [InlineData("nu\uFFFEde")] // a noncharacter (String.Normalize throws on this one)
     [InlineData("nud\u0435")] // Cyrillic е
     [InlineData("n\u03C5d\u0435")] // Greek υ, Cyrillic е
     [InlineData("\U0001D427\U0001D42E\U0001D41D\U0001D41E")] // mathematical bold letters
@@ -38,6 +39,10 @@ public sealed class NormalizerTests
         else if (written == "|\\|ude") Assert.Contains(tokens, t => t.EndsWith("ude", StringComparison.Ordinal));
         else Assert.Equal(["the", "nude", "photo"], tokens);
     }
+
+    [Fact]
+    public void An_unpaired_surrogate_folds_to_the_replacement_character() =>
+        Assert.Equal("a\uFFFDb", PromptNormalizer.Fold("a\uD800b"));
 
     [Fact]
     public void An_article_that_joins_a_spelled_out_word_is_read_both_ways()

@@ -1,4 +1,3 @@
-
 namespace Kino.Fuzz;
 
 /// <summary>
@@ -17,7 +16,7 @@ public static class FuzzTargets
 
     public static void Run(string target, ReadOnlySpan<byte> input)
     {
-        var parse = Prepare(target);
+        var parse = Parser(target);
         var bytes = input.ToArray();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         parse(bytes);
@@ -26,8 +25,7 @@ public static class FuzzTargets
             throw new FuzzInvariantException($"{target}: a {bytes.Length}-byte input allocated {allocated >> 20} MiB");
     }
 
-    /// <summary>The target's parser, with what it needs loaded (once): call it before fuzzing so loading is never timed as an input.</summary>
-    public static Action<byte[]> Prepare(string target) => target switch
+    private static Action<byte[]> Parser(string target) => target switch
     {
         "bmff" => ProvenanceTargets.Bmff,
         "jumbf" => ProvenanceTargets.Jumbf,

@@ -18,7 +18,8 @@ if (args is [_, "--replay", var path])
     Console.WriteLine($"{target}: {files.Count} input(s) from {path} replayed cleanly");
     return 0;
 }
-FuzzTargets.Prepare(target);
+// Nothing instrumented may run before the fuzz loop starts (SharpFuzz's fork server aborts), so a target loads what it
+// needs during its first input.
 if (args is [_, "--libfuzzer"]) Fuzzer.LibFuzzer.Run(span => FuzzTargets.Run(target, span));
 else Fuzzer.OutOfProcess.Run(stream =>
 {
