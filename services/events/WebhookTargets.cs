@@ -36,17 +36,7 @@ public static class WebhookTargets
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
             var allowed = addresses.Where(a => allowPrivate || !IsInternal(a)).ToArray();
             if (allowed.Length == 0) throw new HttpRequestException($"'{context.DnsEndPoint.Host}' resolves only to internal addresses.");
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
+            return await PublicAddresses.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
         },
     };
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Kino.Gateway.Api;
 using Kino.ServiceDefaults.Net;
 using Microsoft.Extensions.Options;
@@ -117,21 +116,8 @@ public sealed class ReferenceImageFetcher : IDisposable
         return buffer.ToArray();
     }
 
-    private async ValueTask<Stream> ConnectToVettedAddressAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var addresses = await ResolveAsync(context.DnsEndPoint.Host, _allowedNetworks, ct);
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
+    private async ValueTask<Stream> ConnectToVettedAddressAsync(SocketsHttpConnectionContext context, CancellationToken ct) =>
+        await PublicAddresses.ConnectAsync(await ResolveAsync(context.DnsEndPoint.Host, _allowedNetworks, ct), context.DnsEndPoint.Port, ct);
 
     private static ApiError Unreachable(string param, string why) =>
         ApiError.BadRequest($"The image URL could not be fetched: {why}.", param, "image_url_unreachable");

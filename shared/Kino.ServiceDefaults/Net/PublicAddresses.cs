@@ -60,4 +60,23 @@ public static class PublicAddresses
 
     /// <summary>The address as IPv4 when it is an IPv4-mapped IPv6 address, so allow-lists written in IPv4 match it.</summary>
     public static IPAddress Normalise(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+
+    /// <summary>
+    /// A TCP connection to the first of <paramref name="vetted"/> that answers: the addresses the caller already checked,
+    /// never a fresh name lookup, so DNS cannot swap in another address between the check and the connection.
+    /// </summary>
+    public static async ValueTask<Stream> ConnectAsync(IPAddress[] vetted, int port, CancellationToken ct)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(vetted, port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 }
