@@ -66,16 +66,6 @@ public sealed class RabbitMqNode : IAsyncDisposable
         }
     }
 
-    /// <summary>Queue name → messages ready + unacknowledged.</summary>
-    public IReadOnlyDictionary<string, long> QueueDepths()
-    {
-        var output = Ctl("list_queues", "name", "messages", "--no-table-headers");
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split('\t'))
-            .Where(parts => parts.Length == 2 && long.TryParse(parts[1], out _))
-            .ToDictionary(parts => parts[0], parts => long.Parse(parts[1]));
-    }
-
     private Dictionary<string, string> Environment() => new()
     {
         ["RABBITMQ_NODENAME"] = NodeName,
