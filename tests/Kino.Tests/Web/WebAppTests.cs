@@ -63,11 +63,15 @@ public sealed class WebAppTests
             await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).ToBeVisibleAsync();
             await ShotAsync(page, "1-signed-in");
 
-            // Create, with live progress, and watch the result play with its provenance badge.
+            // Create, with live progress, and watch the result play with its provenance badge. The cameo list answers
+            // slowly, as on a busy server: a user who types and clicks at once must still get their video (the form
+            // once fell through to the browser's own submission here, reloading the page and losing the prompt).
+            await page.RouteAsync("**/v1/cameos", async route => { await Task.Delay(2_000); await route.ContinueAsync(); });
             await page.GetByRole(AriaRole.Link, new() { Name = "Create" }).ClickAsync();
             await page.GetByLabel("Prompt", new() { Exact = true }).FillAsync("A red ball bounces on a sunny beach");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create video" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Progressbar)).ToBeVisibleAsync();
+            await page.UnrouteAllAsync();
             await ShotAsync(page, "2-progress");
             await Expect(page.GetByText("Your video is ready")).ToBeVisibleAsync(new() { Timeout = 240_000 });
             await AssertPlaysAsync(page, "video.result");

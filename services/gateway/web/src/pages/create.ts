@@ -13,7 +13,9 @@ export async function createPage(main: HTMLElement, remixOf?: string) {
   const image = h("input", { id: "image", type: "file", accept: "image/png,image/jpeg,image/webp" });
   const cameo = h("select", { id: "cameo" }, h("option", { value: "" }, "No cameo"));
   const error = errorBox();
-  const submit = h("button", { type: "submit", class: "primary" }, "Create video");
+  // Enabled once the page has loaded what it needs; the form's handler is attached before anything is awaited, so an
+  // early click can never fall through to the browser's own form submission (which reloads the page).
+  const submit = h("button", { type: "submit", class: "primary", disabled: true }, "Create video");
   const form = h("form", { class: "card", "aria-labelledby": "create-title" },
     h("h1", { id: "create-title" }, remixOf ? "Remix a video" : "Create a video"),
     h("label", { for: "prompt" }, "Prompt"), prompt,
@@ -28,13 +30,7 @@ export async function createPage(main: HTMLElement, remixOf?: string) {
 
   const remix = remixOf ? JSON.parse(sessionStorage.getItem("kino.remix") ?? "null") as FeedEntry | null : null;
   if (remix) prompt.value = remix.prompt;
-  // Your own video is remixed for real (same seed, so what you keep of the prompt keeps its look); someone else's
-  // video lends its prompt to a new one.
-  const ownRemix = remix !== null && remix.user_id === (await get<Me>("/me")).id;
-  if (ownRemix) for (const field of [seconds, size, image, cameo]) field.disabled = true;
-  try {
-    for (const c of (await get<{ data: Cameo[] }>("/cameos")).data) cameo.append(h("option", { value: c.id }, `${c.name} (@${c.handle})`));
-  } catch { /* no cameos: the picker stays empty */ }
+  let ownRemix = false;
 
   form.addEventListener("submit", async event => {
     event.preventDefault();
@@ -57,6 +53,16 @@ export async function createPage(main: HTMLElement, remixOf?: string) {
       submit.disabled = false;
     }
   });
+
+  // Your own video is remixed for real (same seed, so what you keep of the prompt keeps its look); someone else's
+  // video lends its prompt to a new one.
+  ownRemix = remix !== null && remix.user_id === (await get<Me>("/me")).id;
+  if (ownRemix) for (const field of [seconds, size, image, cameo]) field.disabled = true;
+  try {
+    for (const c of (await get<{ data: Cameo[] }>("/cameos")).data) cameo.append(h("option", { value: c.id }, `${c.name} (@${c.handle})`));
+  } catch { /* no cameos: the picker stays empty */ }
+
+  submit.disabled = false;
 
   async function follow(id: string) {
     progress.hidden = false;
