@@ -6,6 +6,8 @@ using Kino.Gateway.Web;
 using Kino.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Kino.Gateway;
 
@@ -23,7 +25,18 @@ public sealed class GatewayModule : IKinoModule
             .Validate(o => o.Models.Count > 0 && o.Plans.Count > 0, "At least one model and one plan must be configured.")
             .Validate(o => o.ReferenceImageAllowedNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
                 "Kino:Gateway:ReferenceImageAllowedNetworks must hold CIDR networks such as 10.1.2.0/24.")
+            .Validate(o => o.TrustedProxyNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
+                "Kino:Gateway:TrustedProxyNetworks must hold CIDR networks such as 10.0.0.0/8.")
             .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<GatewayOptions>>((forwarded, gateway) =>
+        {
+            // Only the configured proxies are believed (ASP.NET Core would trust loopback by default).
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            forwarded.ForwardLimit = null;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in gateway.Value.TrustedProxyNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
         var maxBody = builder.Configuration.GetValue<long?>($"{GatewayOptions.Section}:MaxBodyBytes") ?? new GatewayOptions().MaxBodyBytes;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -44,6 +57,8 @@ public sealed class GatewayModule : IKinoModule
     {
         WebApp.Serve(app);
         app.UseMiddleware<ErrorHandlingMiddleware>();
+        // Only with proxies named: with no known proxy at all, ASP.NET Core's middleware would believe anyone's header.
+        if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.TrustedProxyNetworks.Count > 0) app.UseForwardedHeaders();
         app.UseMiddleware<RequestGate>();
         app.MapOpenApi("/v1/openapi.json");
         app.MapVideosApi();

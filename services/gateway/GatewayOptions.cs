@@ -29,6 +29,20 @@ public sealed class GatewayOptions
     /// <summary>When true, new users join only by redeeming an invite code an admin issued.</summary>
     public bool InviteOnly { get; set; }
 
+    /// <summary>
+    /// Requests a minute one address may make without a valid API key: calls to the anonymous routes (invite
+    /// redemption, the OpenAPI document) and attempts with a wrong key. Once spent, the address is refused with 429
+    /// before any key is looked up, right keys included, so that codes and keys cannot be guessed at speed. An IPv6
+    /// caller's address is its /64. 0 = unlimited.
+    /// </summary>
+    [Range(0, int.MaxValue)] public int AnonymousRequestsPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// Proxies (CIDR networks, e.g. the cluster's ingress) whose <c>X-Forwarded-For</c> names the caller's address.
+    /// Empty by default: the caller is whoever connected, and the header is ignored.
+    /// </summary>
+    public List<string> TrustedProxyNetworks { get; set; } = [];
+
     /// <summary>The edge header that carries the caller's country (ISO 3166 alpha-2).</summary>
     [Required] public string RegionHeader { get; set; } = "CF-IPCountry";
 

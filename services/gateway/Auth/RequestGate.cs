@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Kino.Gateway.Api;
 using Microsoft.Extensions.Options;
@@ -6,13 +7,17 @@ using Microsoft.Extensions.Options;
 namespace Kino.Gateway.Auth;
 
 /// <summary>
-/// In front of every /v1 route: region allow-list, Bearer API key, per-key rate limit (by plan).
+/// In front of every /v1 route: region allow-list, Bearer API key, per-key rate limit (by plan), and a per-address
+/// limit on what is done without a valid key (the anonymous routes and wrong keys).
 /// The authenticated caller is stored on the request for the handlers.
 /// </summary>
-public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options)
+public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptionsMonitor<GatewayOptions> options) : IDisposable
 {
     private static readonly string[] Anonymous = ["/v1/invites/redeem", "/v1/openapi.json"];
     private readonly ConcurrentDictionary<string, RateLimiter> _limiters = new();
+    // Partitioned so that idle addresses' buckets are dropped: the set of addresses is the caller's to choose.
+    private readonly PartitionedRateLimiter<string> _addresses = PartitionedRateLimiter.Create<string, string>(
+        partition => RateLimitPartition.GetTokenBucketLimiter(partition, key => PerMinute(int.Parse(key[..key.IndexOf('|')], CultureInfo.InvariantCulture))));
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,6 +31,7 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
         CheckRegion(context.Request, o);
         if (Anonymous.Any(a => path.Equals(a, StringComparison.OrdinalIgnoreCase)))
         {
+            SpendAddressAllowance(context, o);
             await next(context);
             return;
         }
@@ -51,8 +57,14 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
         var header = context.Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
             throw new ApiError(401, "You didn't provide an API key. Send it as 'Authorization: Bearer sk-...'.", "missing_api_key");
-        var record = await keys.FindAsync(header[7..].Trim(), context.RequestAborted)
-            ?? throw new ApiError(401, "Incorrect API key provided.", "invalid_api_key");
+        // An address that spent its allowance on wrong keys is refused before the lookup, whatever key it sends now.
+        CheckAddressAllowance(context, o);
+        var record = await keys.FindAsync(header[7..].Trim(), context.RequestAborted);
+        if (record is null)
+        {
+            SpendAddressAllowance(context, o);
+            throw new ApiError(401, "Incorrect API key provided.", "invalid_api_key");
+        }
         if (!o.Plans.ContainsKey(record.Plan))
             throw new ApiError(403, $"The key's plan '{record.Plan}' is not configured.", "plan_not_configured");
         return new ApiPrincipal(record.Id, record.OwnerId, record.Plan, record.IsAdmin, record.Teen, record.Handle);
@@ -62,19 +74,45 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
     {
         var perMinute = o.Plans[principal.Plan].RequestsPerMinute;
         if (perMinute == 0) return;
-        var limiter = _limiters.GetOrAdd($"{principal.KeyId}:{perMinute}", _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = perMinute,
-            TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        var limiter = _limiters.GetOrAdd($"{principal.KeyId}:{perMinute}", _ => new TokenBucketRateLimiter(PerMinute(perMinute)));
         using var lease = limiter.AttemptAcquire();
-        if (lease.IsAcquired) return;
+        if (!lease.IsAcquired)
+            throw TooMany(lease, $"Rate limit of {perMinute} requests per minute reached for plan '{principal.Plan}'.");
+    }
+
+    /// <summary>Refuses the caller's address once it has spent its allowance, without spending any.</summary>
+    private void CheckAddressAllowance(HttpContext context, GatewayOptions o) => UseAddressAllowance(context, o, permits: 0);
+
+    /// <summary>Spends one request of the caller's address's allowance, refusing it when none is left.</summary>
+    private void SpendAddressAllowance(HttpContext context, GatewayOptions o) => UseAddressAllowance(context, o, permits: 1);
+
+    private void UseAddressAllowance(HttpContext context, GatewayOptions o, int permits)
+    {
+        if (o.AnonymousRequestsPerMinute == 0) return;
+        using var lease = _addresses.AttemptAcquire($"{o.AnonymousRequestsPerMinute}|{CallerAddress.Of(context)}", permits);
+        if (!lease.IsAcquired)
+            throw TooMany(lease, $"Too many requests without a valid API key from your address ({o.AnonymousRequestsPerMinute} a minute are allowed).");
+    }
+
+    private static TokenBucketRateLimiterOptions PerMinute(int perMinute) => new()
+    {
+        TokenLimit = perMinute,
+        TokensPerPeriod = Math.Max(1, perMinute / 60),
+        ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static ApiError TooMany(RateLimitLease lease, string message)
+    {
         var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 1;
-        throw new ApiError(429, $"Rate limit of {perMinute} requests per minute reached for plan '{principal.Plan}'.", "rate_limit_exceeded")
-            { RetryAfterSeconds = Math.Max(1, retry) };
+        return new ApiError(429, message, "rate_limit_exceeded") { RetryAfterSeconds = Math.Max(1, retry) };
+    }
+
+    public void Dispose()
+    {
+        _addresses.Dispose();
+        foreach (var limiter in _limiters.Values) limiter.Dispose();
     }
 }
 
