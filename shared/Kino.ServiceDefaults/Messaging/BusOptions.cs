@@ -17,6 +17,12 @@ public sealed class BusOptions
     [Required] public string RabbitMqUsername { get; set; } = "guest";
     [Required] public string RabbitMqPassword { get; set; } = "guest";
 
+    /// <summary>How often the consumer watchdog asks the broker whether this process's queues have their consumers.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")] public TimeSpan WatchdogInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a queue of this process may have no consumer, with the broker up, before the process is ended as wedged.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")] public TimeSpan WedgedAfter { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Immediate redeliveries of a failing message before it goes to the error queue (with exponential backoff).</summary>
     [Range(0, 20)] public int RetryLimit { get; set; } = 4;
 }

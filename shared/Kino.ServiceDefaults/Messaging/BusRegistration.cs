@@ -18,8 +18,17 @@ public static class BusRegistration
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
 
+        if (options.Transport == BusTransport.RabbitMq)
+        {
+            builder.Services.AddSingleton<IProcessTermination, ProcessTermination>();
+            builder.Services.AddSingleton<ConsumerWatchdog>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<ConsumerWatchdog>());
+            builder.Services.AddReceiveEndpointObserver(services => services.GetRequiredService<ConsumerWatchdog>());
+        }
         builder.Services.AddMassTransit(bus =>
         {
+            // A self-hosted platform does not report its configuration to MassTransit's usage telemetry service.
+            bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
             bus.SetKebabCaseEndpointNameFormatter();
             foreach (var module in modules) module.AddConsumers(bus);
             // Publishes leave only after the consumer succeeded, so a retried message does not publish twice.
