@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kino.Contracts;
 using Kino.Tests.EndToEnd;
 using Kino.Tests.Support;
 using RabbitMQ.Client;
@@ -11,12 +12,18 @@ using RabbitMQ.Client.Events;
 
 namespace Kino.Tests.Chaos;
 
-/// <summary>One fault and how long its target took to serve again (service: kill → ready; broker: stop → every service ready).</summary>
-public sealed record ChaosFault(string Target, double AtSeconds, double RecoveredAfterMs, int CompletedBefore);
+/// <summary>
+/// One fault: the jobs done before it, the jobs whose work its target held when it struck (a stage service: jobs whose
+/// current stage is its own; anything else: every unfinished job), and how long the target took to serve again
+/// (service: kill → ready; broker: stop → every service ready).
+/// </summary>
+public sealed record ChaosFault(string Target, double AtSeconds, double RecoveredAfterMs, int CompletedBefore, int JobsInItsHands);
 
 public sealed record ChaosReport(int Jobs, int Seed, double SubmitSeconds, double TotalSeconds, double LastFaultToAllDoneSeconds,
     double LongestCompletionGapSeconds, int StageResends, IReadOnlyList<ChaosFault> Faults, IReadOnlyList<string> Problems)
 {
+    public int FaultsOnWorkInFlight => Faults.Count(f => f.JobsInItsHands > 0);
+
     public string ToMarkdown()
     {
         var text = new StringBuilder();
@@ -24,10 +31,12 @@ public sealed record ChaosReport(int Jobs, int Seed, double SubmitSeconds, doubl
             $"{LastFaultToAllDoneSeconds:F1} s after the last fault; longest gap between two completions {LongestCompletionGapSeconds:F1} s; " +
             $"stage commands re-sent by the orchestrator: {StageResends}.");
         text.AppendLine();
-        text.AppendLine("| # | fault | at (s) | jobs completed before | serving again after |");
-        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine("| # | fault | at (s) | jobs completed before | jobs in its hands | serving again after |");
+        text.AppendLine("|---|---|---|---|---|---|");
         for (var i = 0; i < Faults.Count; i++)
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {Faults[i].Target} | {Faults[i].AtSeconds:F1} | {Faults[i].CompletedBefore} | {Faults[i].RecoveredAfterMs:F0} ms |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {Faults[i].Target} | {Faults[i].AtSeconds:F1} | {Faults[i].CompletedBefore} | {Faults[i].JobsInItsHands} | {Faults[i].RecoveredAfterMs:F0} ms |");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{FaultsOnWorkInFlight} of {Faults.Count} faults struck while their target held work in flight.");
         text.AppendLine();
         text.AppendLine(Problems.Count == 0 ? "Nothing lost, nothing duplicated." : "Problems:\n" + string.Join('\n', Problems.Select(p => "- " + p)));
         return text.ToString();
@@ -36,8 +45,10 @@ public sealed record ChaosReport(int Jobs, int Seed, double SubmitSeconds, doubl
 
 /// <summary>
 /// Chaos on a distributed Kino with a broker of its own: <see cref="Jobs"/> jobs are put in flight, then every service
-/// is killed with SIGKILL once, in random order and spread over the run (the <c>./kino up</c> supervisor starts each again, as Kubernetes would),
-/// and RabbitMQ is restarted once at a random point among them. Afterwards every job must have completed exactly once:
+/// is killed with SIGKILL once (the <c>./kino up</c> supervisor starts each again, as Kubernetes would), and RabbitMQ is
+/// restarted once. Each fault strikes a target that holds work at that moment, chosen at random among those that do: a
+/// stage's service while some job's current stage is its own, the other processes and the broker while jobs are
+/// unfinished, so that every kill interrupts work in flight rather than an idle process. Afterwards every job must have completed exactly once:
 /// completed in the API, one signed MP4 in the blob store, one entry in the feed, one <c>video.completed</c> and one
 /// <c>video.published</c> public event (by CloudEvent id; redeliveries of the same event are allowed).
 /// </summary>
@@ -74,18 +85,15 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
         var watcher = WatchCompletionsAsync(platform, ids, watching.Token);
 
         var random = new Random(seed);
-        var targets = platform.ServicePorts.Keys.OrderBy(_ => random.Next()).ToList();
-        targets.Insert(random.Next(targets.Count + 1), Broker);
+        var remaining = platform.ServicePorts.Keys.Append(Broker).ToList();
         var faults = new List<ChaosFault>();
-        foreach (var (target, k) in targets.Select((t, k) => (t, k)))
+        while (remaining.Count > 0)
         {
-            // Faults spread over the run: the k-th waits until k/F of 80 % of the jobs are done (so every stage is hit
-            // while it works), or at most 15 s, then a random 0.5-2 s more.
-            var until = DateTime.UtcNow.AddSeconds(15);
-            while (_completedAt.Count < k * jobs * 0.8 / targets.Count && DateTime.UtcNow < until) await Task.Delay(100);
             await Task.Delay(random.Next(500, 2000));
-            faults.Add(target == Broker ? await RestartBrokerAsync(platform, broker) : await KillAsync(platform, target));
-            log($"chaos: {target} recovered in {faults[^1].RecoveredAfterMs:F0} ms ({_completedAt.Count}/{jobs} done)");
+            var (target, inItsHands) = await NextTargetAsync(remaining, random);
+            remaining.Remove(target);
+            faults.Add(target == Broker ? await RestartBrokerAsync(platform, broker, inItsHands) : await KillAsync(platform, target, inItsHands));
+            log($"chaos: {target} ({inItsHands} jobs in its hands) recovered in {faults[^1].RecoveredAfterMs:F0} ms ({_completedAt.Count}/{jobs} done)");
         }
         var lastFault = _clock.Elapsed.TotalSeconds;
 
@@ -119,7 +127,48 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
         "An orange star floats above the sea at sunset with calm music",
     ];
 
-    private async Task<ChaosFault> KillAsync(KinoPlatform platform, string service)
+    /// <summary>The pipeline stages whose commands each stage service consumes; every other process serves all jobs.</summary>
+    private static readonly Dictionary<string, string[]> StagesOf = new()
+    {
+        ["moderation"] = [Stages.Moderation, Stages.OutputModeration],
+        ["video-diffusion"] = [Stages.Video],
+        ["audio-synthesis"] = [Stages.Audio],
+        ["lip-sync"] = [Stages.LipSync],
+        ["watermark"] = [Stages.Watermark],
+        ["provenance"] = [Stages.Provenance],
+        ["feed"] = [Stages.Publish],
+    };
+
+    /// <summary>How many jobs' work <paramref name="target"/> holds now, as the last look at the jobs saw it.</summary>
+    private int JobsInHandsOf(string target)
+    {
+        var work = _work;
+        return StagesOf.TryGetValue(target, out var stages) ? stages.Sum(s => work.Running.GetValueOrDefault(s)) : work.Unfinished;
+    }
+
+    /// <summary>
+    /// A random target among those holding work, a stage's service first (its work comes and goes with the pipeline,
+    /// while the other processes hold work as long as any job is unfinished). When none does, waits for one, at most
+    /// 30 s, and then takes any: the report shows such a fault with no job in its hands.
+    /// </summary>
+    private async Task<(string Target, int JobsInItsHands)> NextTargetAsync(List<string> remaining, Random random)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var busy = remaining.Where(t => JobsInHandsOf(t) > 0).ToList();
+            var busyStages = busy.Where(StagesOf.ContainsKey).ToList();
+            var choices = busyStages.Count > 0 ? busyStages : busy.Count > 0 ? busy : DateTime.UtcNow > until ? remaining : [];
+            if (choices.Count > 0)
+            {
+                var target = choices[random.Next(choices.Count)];
+                return (target, JobsInHandsOf(target));
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<ChaosFault> KillAsync(KinoPlatform platform, string service, int inItsHands)
     {
         var port = platform.ServicePorts[service];
         var pid = KinoPlatform.ProcessListeningOn(port) ?? throw new InvalidOperationException($"{service} is not running:\n{platform.Log()}");
@@ -134,10 +183,10 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
             await Task.Delay(50);
         }
         await platform.WaitReadyAsync(port, deadlineAt);
-        return new ChaosFault(service + " (SIGKILL)", at.TotalSeconds, (_clock.Elapsed - at).TotalMilliseconds, completedBefore);
+        return new ChaosFault(service + " (SIGKILL)", at.TotalSeconds, (_clock.Elapsed - at).TotalMilliseconds, completedBefore, inItsHands);
     }
 
-    private async Task<ChaosFault> RestartBrokerAsync(KinoPlatform platform, RabbitMqNode broker)
+    private async Task<ChaosFault> RestartBrokerAsync(KinoPlatform platform, RabbitMqNode broker, int inItsHands)
     {
         var at = _clock.Elapsed;
         var completedBefore = _completedAt.Count;
@@ -146,10 +195,18 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
         var deadlineAt = DateTime.UtcNow.AddSeconds(120);
         foreach (var port in platform.ServicePorts.Values)
             await platform.WaitReadyAsync(port, deadlineAt);
-        return new ChaosFault("RabbitMQ (restart)", at.TotalSeconds, (_clock.Elapsed - at).TotalMilliseconds, completedBefore);
+        return new ChaosFault("RabbitMQ (restart)", at.TotalSeconds, (_clock.Elapsed - at).TotalMilliseconds, completedBefore, inItsHands);
     }
 
-    /// <summary>Notes when each job is first seen completed, through the faults (a request that fails is simply tried again).</summary>
+    /// <summary>The jobs not yet finished, and how many of them are at each running stage.</summary>
+    private sealed record WorkInFlight(int Unfinished, IReadOnlyDictionary<string, int> Running);
+
+    private volatile WorkInFlight _work = new(0, new Dictionary<string, int>());
+
+    /// <summary>
+    /// Notes when each job is first seen completed, and where the unfinished ones are, through the faults (a request
+    /// that fails is simply tried again).
+    /// </summary>
     private async Task WatchCompletionsAsync(KinoPlatform platform, IReadOnlyList<string> ids, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = platform.BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
@@ -160,9 +217,21 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
             try
             {
                 var page = await http.GetFromJsonAsync<JsonElement>("/v1/videos?limit=100", ct);
-                foreach (var video in page.GetProperty("data").EnumerateArray())
-                    if (video.GetProperty("status").GetString() == "completed" && wanted.Contains(video.GetProperty("id").GetString()!))
-                        _completedAt.TryAdd(video.GetProperty("id").GetString()!, _clock.Elapsed.TotalSeconds);
+                var running = new Dictionary<string, int>();
+                var unfinished = 0;
+                foreach (var video in page.GetProperty("data").EnumerateArray().Where(v => wanted.Contains(v.GetProperty("id").GetString()!)))
+                {
+                    if (video.GetProperty("status").GetString() is "completed" or "failed" or "cancelled")
+                    {
+                        if (video.GetProperty("status").GetString() == "completed")
+                            _completedAt.TryAdd(video.GetProperty("id").GetString()!, _clock.Elapsed.TotalSeconds);
+                        continue;
+                    }
+                    unfinished++;
+                    foreach (var stage in video.GetProperty("stages").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "running"))
+                        running[stage.GetProperty("name").GetString()!] = running.GetValueOrDefault(stage.GetProperty("name").GetString()!) + 1;
+                }
+                _work = new WorkInFlight(unfinished, running);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException) { }
             try { await Task.Delay(250, ct); } catch (OperationCanceledException) { }
