@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The chaos scenario in its long form: 50 jobs in flight on ./kino up --distributed with a RabbitMQ node of its own; every
-# service is SIGKILLed once in random order and RabbitMQ restarted once; every job must complete exactly once.
+# service is SIGKILLed once and RabbitMQ restarted once, each while it holds work; every job must complete exactly once.
 # The same test CI runs with 10 jobs (tests/Kino.Tests/Chaos). Report: .kino/bench/chaos.md
 #   bench/run-chaos.sh [JOBS=50] [SEED=random]
 set -euo pipefail

@@ -232,16 +232,8 @@ public sealed class DistributedSecurityTests(DistributedSecurityPlatform fixture
     public void No_secret_reaches_the_services_logs_or_a_foreign_response()
     {
         var responses = fixture.Responses.All.ToList();
-        var secrets = new List<SecretForms>
-        {
-            SecretForms.OfText("admin key", KinoPlatform.AdminKey),
-            SecretForms.OfText("internal token", fixture.InternalToken),
-            SecretForms.OfBase64("cameo media key", fixture.CameoKey),
-            SecretForms.OfText("watermark key", fixture.WatermarkSecret),
-            SecretForms.OfText("owner's API key", fixture.OwnerKey),
-        };
-        secrets.AddRange(SecretForms.SigningKeys(fixture.Platform.DataDirectory));
-        secrets.AddRange(SecretAudit.WebhookSecrets(responses));
+        var secrets = SecretAudit.PlatformSecrets(fixture.Platform.DataDirectory, fixture.CameoKey, fixture.WatermarkSecret, fixture.OwnerKey, responses);
+        secrets.Add(SecretForms.OfText("internal token", fixture.InternalToken));
         var log = fixture.Platform.FullLog();
         Assert.Contains("[provenance]", log);
         var leaks = SecretAudit.Leaks(secrets, log, responses, SecretAudit.Allowed);

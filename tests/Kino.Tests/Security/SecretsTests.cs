@@ -26,16 +26,8 @@ public sealed class SecretsTests(SecurityPlatform fixture)
         await Task.Delay(1000);   // let the last log lines land
 
         var responses = fixture.Responses.All.ToList();
-        var secrets = new List<SecretForms>
-        {
-            SecretForms.OfText("admin key", KinoPlatform.AdminKey),
-            SecretForms.OfBase64("cameo media key", fixture.CameoKey),
-            SecretForms.OfText("watermark key", fixture.WatermarkSecret),
-            SecretForms.OfText("owner's API key", fixture.OwnerKey),
-            SecretForms.OfText("other user's API key", fixture.OtherKey),
-        };
-        secrets.AddRange(SecretForms.SigningKeys(fixture.Platform.DataDirectory));
-        secrets.AddRange(SecretAudit.WebhookSecrets(responses));
+        var secrets = SecretAudit.PlatformSecrets(fixture.Platform.DataDirectory, fixture.CameoKey, fixture.WatermarkSecret, fixture.OwnerKey, responses);
+        secrets.Add(SecretForms.OfText("other user's API key", fixture.OtherKey));
 
         var log = fixture.Platform.FullLog();
         Assert.Contains("Cameo char_", log);
@@ -54,6 +46,21 @@ public static partial class SecretAudit
     private static partial Regex WebhookSecret();
 
     /// <summary>Every webhook signing secret the responses showed (made or rotated), as text and as its key bytes.</summary>
+    /// <summary>
+    /// The secrets every test platform holds: the admin key, the cameo media and watermark keys, the owner's API key, the
+    /// C2PA signing keys under <paramref name="dataDirectory"/> and the webhook secrets found in <paramref name="responses"/>.
+    /// </summary>
+    public static List<SecretForms> PlatformSecrets(string dataDirectory, string cameoKey, string watermarkSecret, string ownerKey,
+        IEnumerable<ResponseLog.Seen> responses) =>
+    [
+        SecretForms.OfText("admin key", KinoPlatform.AdminKey),
+        SecretForms.OfBase64("cameo media key", cameoKey),
+        SecretForms.OfText("watermark key", watermarkSecret),
+        SecretForms.OfText("owner's API key", ownerKey),
+        .. SecretForms.SigningKeys(dataDirectory),
+        .. WebhookSecrets(responses),
+    ];
+
     public static List<SecretForms> WebhookSecrets(IEnumerable<ResponseLog.Seen> responses)
     {
         var secrets = responses.SelectMany(r => WebhookSecret().Matches(Encoding.UTF8.GetString(r.Body)).Select(m => m.Value)).Distinct().ToList();
