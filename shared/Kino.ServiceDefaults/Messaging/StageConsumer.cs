@@ -61,7 +61,12 @@ public abstract class StageConsumer<TCommand, TResult>(IDocumentStore store, ILo
         }
         catch (DuplicateDocumentException)
         {
-            // A concurrent delivery finished first; its result is equivalent (outputs are keyed by job and stage).
+            // A concurrent delivery of the same command finished first (its outputs are keyed by job and stage, so they
+            // are equivalent). Its result is the one on record and already published: publish exactly that again, not
+            // this run's, whose time and compute differ. A public event (video.published) derives its CloudEvent id from
+            // the content, and a second, different one would reach third parties as a second event.
+            result = (await _ledger.GetAsync(key, context.CancellationToken))!.Value;
+            logger.LogInformation("Stage {Stage} of job {JobId} attempt {Attempt} ran twice at once; publishing the recorded result", Stage, command.JobId, command.Attempt);
         }
         await context.Publish(result, context.CancellationToken);
         logger.LogInformation("Stage {Stage} of job {JobId} done in {ElapsedMs:F0} ms", Stage, command.JobId, clock.Elapsed.TotalMilliseconds);
