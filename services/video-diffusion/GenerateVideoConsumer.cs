@@ -96,7 +96,17 @@ public sealed class GenerateVideoConsumer(
             if (now - sent < 0.02) continue;
             sent = now;
             // Straight to the bus, not through the consume context: its outbox would hold progress until the stage ends.
-            await bus.Publish(new StageProgressed(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, Stage, command.Attempt, now), CancellationToken.None);
+            // Progress is worth little once late: a publish that cannot go out within 5 s (broker away) is dropped
+            // rather than left waiting on the connection while it is being rebuilt.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await bus.Publish(new StageProgressed(command.JobId, command.CorrelationId, DateTimeOffset.UtcNow, Stage, command.Attempt, now), timeout.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or MassTransitException)
+            {
+                logger.LogDebug("Job {JobId}: progress {Fraction:P0} not sent ({Error})", command.JobId, now, e.Message);
+            }
         }
     }
 
