@@ -1,16 +1,6 @@
-using Kino.AudioSynthesis;
-using Kino.Cameo;
-using Kino.Events;
-using Kino.Feed;
-using Kino.Gateway;
+using Kino.AllInOne;
 using Kino.Gateway.Proxy;
-using Kino.LipSync;
-using Kino.Moderation;
-using Kino.Orchestrator;
-using Kino.Provenance;
 using Kino.ServiceDefaults.Hosting;
-using Kino.VideoDiffusion;
-using Kino.Watermark;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -73,9 +63,7 @@ public static partial class RouteTable
         var data = Directory.CreateTempSubdirectory("kino-routes-").FullName;
         try
         {
-            var app = KinoHost.Build([$"--Kino:Storage:DataDirectory={data}", "--KINO_API_KEY=sk-route-table"],
-                new GatewayModule(), new OrchestratorModule(), new ModerationModule(), new VideoDiffusionModule(),
-                new AudioSynthesisModule(), new LipSyncModule(), new WatermarkModule(), new ProvenanceModule(), new FeedModule(), new CameoModule(), new EventsModule());
+            var app = KinoHost.Build([$"--Kino:Storage:DataDirectory={data}", "--KINO_API_KEY=sk-route-table"], AllInOneModules.Create());
             var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
                 .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
                     .Select(method => new Endpoint(method, Normalise(e.RoutePattern))))
