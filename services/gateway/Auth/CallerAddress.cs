@@ -1,4 +1,5 @@
 using System.Net;
+using Kino.ServiceDefaults.Net;
 
 namespace Kino.Gateway.Auth;
 
@@ -13,7 +14,7 @@ public static class CallerAddress
     public static string Of(IPAddress? address)
     {
         if (address is null) return "unknown";
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        address = PublicAddresses.Normalise(address);
         if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
         var bytes = address.GetAddressBytes();
         Array.Clear(bytes, 8, 8);

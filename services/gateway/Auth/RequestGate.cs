@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Kino.Gateway.Api;
 using Microsoft.Extensions.Options;
@@ -15,9 +14,10 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
 {
     private static readonly string[] Anonymous = ["/v1/invites/redeem", "/v1/openapi.json"];
     private readonly ConcurrentDictionary<string, RateLimiter> _limiters = new();
-    // Partitioned so that idle addresses' buckets are dropped: the set of addresses is the caller's to choose.
-    private readonly PartitionedRateLimiter<string> _addresses = PartitionedRateLimiter.Create<string, string>(
-        partition => RateLimitPartition.GetTokenBucketLimiter(partition, key => PerMinute(int.Parse(key[..key.IndexOf('|')], CultureInfo.InvariantCulture))));
+    // Partitioned so that idle addresses' buckets are dropped: the set of addresses is the caller's to choose. The
+    // allowance is part of the key, so a changed setting starts fresh buckets, as the plans' limiters do.
+    private readonly PartitionedRateLimiter<(int PerMinute, string Address)> _addresses = PartitionedRateLimiter.Create<(int PerMinute, string Address), (int, string)>(
+        caller => RateLimitPartition.GetTokenBucketLimiter(caller, _ => PerMinute(caller.PerMinute)));
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -89,7 +89,7 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
     private void UseAddressAllowance(HttpContext context, GatewayOptions o, int permits)
     {
         if (o.AnonymousRequestsPerMinute == 0) return;
-        using var lease = _addresses.AttemptAcquire($"{o.AnonymousRequestsPerMinute}|{CallerAddress.Of(context)}", permits);
+        using var lease = _addresses.AttemptAcquire((o.AnonymousRequestsPerMinute, CallerAddress.Of(context)), permits);
         if (!lease.IsAcquired)
             throw TooMany(lease, $"Too many requests without a valid API key from your address ({o.AnonymousRequestsPerMinute} a minute are allowed).");
     }
