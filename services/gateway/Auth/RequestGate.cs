@@ -77,22 +77,33 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
         var limiter = _limiters.GetOrAdd($"{principal.KeyId}:{perMinute}", _ => new TokenBucketRateLimiter(PerMinute(perMinute)));
         using var lease = limiter.AttemptAcquire();
         if (!lease.IsAcquired)
-            throw TooMany(lease, $"Rate limit of {perMinute} requests per minute reached for plan '{principal.Plan}'.");
+            throw TooMany($"Rate limit of {perMinute} requests per minute reached for plan '{principal.Plan}'.", RetryAfterSeconds(lease));
     }
 
     /// <summary>Refuses the caller's address once it has spent its allowance, without spending any.</summary>
-    private void CheckAddressAllowance(HttpContext context, GatewayOptions o) => UseAddressAllowance(context, o, permits: 0);
-
-    /// <summary>Spends one request of the caller's address's allowance, refusing it when none is left.</summary>
-    private void SpendAddressAllowance(HttpContext context, GatewayOptions o) => UseAddressAllowance(context, o, permits: 1);
-
-    private void UseAddressAllowance(HttpContext context, GatewayOptions o, int permits)
+    private void CheckAddressAllowance(HttpContext context, GatewayOptions o)
     {
         if (o.AnonymousRequestsPerMinute == 0) return;
-        using var lease = _addresses.AttemptAcquire((o.AnonymousRequestsPerMinute, CallerAddress.Of(context)), permits);
-        if (!lease.IsAcquired)
-            throw TooMany(lease, $"Too many requests without a valid API key from your address ({o.AnonymousRequestsPerMinute} a minute are allowed).");
+        // Not AttemptAcquire(0): a partition's bucket fills continuously, and a lease for no permits is granted on any
+        // fraction of one, which would let a key through a few milliseconds after the address was refused. A whole
+        // request must be left.
+        if (_addresses.GetStatistics(AddressKey(context, o))?.CurrentAvailablePermits >= 1) return;
+        throw AddressRefused(o, retryAfterSeconds: (int)Math.Ceiling(60.0 / o.AnonymousRequestsPerMinute));
     }
+
+    /// <summary>Spends one request of the caller's address's allowance, refusing it when none is left.</summary>
+    private void SpendAddressAllowance(HttpContext context, GatewayOptions o)
+    {
+        if (o.AnonymousRequestsPerMinute == 0) return;
+        using var lease = _addresses.AttemptAcquire(AddressKey(context, o));
+        if (!lease.IsAcquired) throw AddressRefused(o, RetryAfterSeconds(lease));
+    }
+
+    private static (int PerMinute, string Address) AddressKey(HttpContext context, GatewayOptions o) =>
+        (o.AnonymousRequestsPerMinute, CallerAddress.Of(context));
+
+    private static ApiError AddressRefused(GatewayOptions o, int retryAfterSeconds) =>
+        TooMany($"Too many requests without a valid API key from your address ({o.AnonymousRequestsPerMinute} a minute are allowed).", retryAfterSeconds);
 
     private static TokenBucketRateLimiterOptions PerMinute(int perMinute) => new()
     {
@@ -103,11 +114,11 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
         AutoReplenishment = true,
     };
 
-    private static ApiError TooMany(RateLimitLease lease, string message)
-    {
-        var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 1;
-        return new ApiError(429, message, "rate_limit_exceeded") { RetryAfterSeconds = Math.Max(1, retry) };
-    }
+    private static int RetryAfterSeconds(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 1;
+
+    private static ApiError TooMany(string message, int retryAfterSeconds) =>
+        new(429, message, "rate_limit_exceeded") { RetryAfterSeconds = Math.Max(1, retryAfterSeconds) };
 
     public void Dispose()
     {
