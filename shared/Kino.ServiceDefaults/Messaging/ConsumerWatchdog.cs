@@ -26,11 +26,10 @@ public sealed class ConsumerWatchdog(IOptions<BusOptions> options, IProcessTermi
 
     public Task Ready(ReceiveEndpointReady ready)
     {
-        // Temporary queues (the bus's own reply queue) vanish with their connection and are not watched.
-        var address = ready.InputAddress;
-        if (!address.Query.Contains("temporary=true", StringComparison.OrdinalIgnoreCase) &&
-            !address.Query.Contains("autodelete=true", StringComparison.OrdinalIgnoreCase))
-            _queues.TryAdd(address.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1], true);
+        // Temporary queues (the bus's own reply queue) vanish with their connection and are not watched. An input
+        // address is always a full rabbitmq:// address, so it is its own host address too.
+        var address = new RabbitMqEndpointAddress(ready.InputAddress, ready.InputAddress);
+        if (address.Durable && !address.AutoDelete) _queues.TryAdd(address.Name, true);
         return Task.CompletedTask;
     }
 

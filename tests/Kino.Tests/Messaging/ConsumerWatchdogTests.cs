@@ -66,9 +66,12 @@ public sealed class ConsumerWatchdogTests
     public async Task On_RabbitMQ_a_queue_left_without_its_consumer_ends_the_process_with_exit_code_75()
     {
         var queue = $"kino-watchdog-{Guid.NewGuid():N}";
+        var replyQueue = $"host_kino_bus_{Guid.NewGuid():N}";
         await using var connection = await new ConnectionFactory { HostName = "localhost", ClientProvidedName = "kino-watchdog-test" }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+        // On the broker without a consumer, so that watching it would end the process while the other queue is consumed.
+        await channel.QueueDeclareAsync(replyQueue, durable: false, exclusive: false, autoDelete: false);
         try
         {
             var consumerTag = await channel.BasicConsumeAsync(queue, autoAck: true, new AsyncEventingBasicConsumer(channel));
@@ -76,7 +79,7 @@ public sealed class ConsumerWatchdogTests
             var watchdog = Watchdog(5672, termination);
             await watchdog.Ready(new Ready(new Uri($"rabbitmq://localhost/{queue}")));
             // The bus's own temporary reply queue is not watched (it has no consumer whenever the connection is down).
-            await watchdog.Ready(new Ready(new Uri($"rabbitmq://localhost/host_kino_bus_{Guid.NewGuid():N}?temporary=true")));
+            await watchdog.Ready(new Ready(new Uri($"rabbitmq://localhost/{replyQueue}?temporary=true")));
             await watchdog.StartAsync(CancellationToken.None);
 
             // Consumed: longer than the wedge period passes and nothing happens.
@@ -93,6 +96,7 @@ public sealed class ConsumerWatchdogTests
         finally
         {
             await channel.QueueDeleteAsync(queue);
+            await channel.QueueDeleteAsync(replyQueue);
         }
     }
 
