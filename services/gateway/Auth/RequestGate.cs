@@ -88,7 +88,7 @@ public sealed class RequestGate(RequestDelegate next, ApiKeyStore keys, IOptions
         // fraction of one, which would let a key through a few milliseconds after the address was refused. A whole
         // request must be left.
         if (_addresses.GetStatistics(AddressKey(context, o))?.CurrentAvailablePermits >= 1) return;
-        throw AddressRefused(o, retryAfterSeconds: (int)Math.Ceiling(60.0 / o.AnonymousRequestsPerMinute));
+        throw AddressRefused(o, retryAfterSeconds: (int)Math.Ceiling(PerMinute(o.AnonymousRequestsPerMinute).ReplenishmentPeriod.TotalSeconds));
     }
 
     /// <summary>Spends one request of the caller's address's allowance, refusing it when none is left.</summary>
