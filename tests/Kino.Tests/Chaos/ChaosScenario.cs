@@ -219,17 +219,19 @@ public sealed class ChaosScenario(int jobs, int seed, TimeSpan deadline, Action<
                 var page = await http.GetFromJsonAsync<JsonElement>("/v1/videos?limit=100", ct);
                 var running = new Dictionary<string, int>();
                 var unfinished = 0;
-                foreach (var video in page.GetProperty("data").EnumerateArray().Where(v => wanted.Contains(v.GetProperty("id").GetString()!)))
+                foreach (var video in page.GetProperty("data").EnumerateArray())
                 {
-                    if (video.GetProperty("status").GetString() is "completed" or "failed" or "cancelled")
-                    {
-                        if (video.GetProperty("status").GetString() == "completed")
-                            _completedAt.TryAdd(video.GetProperty("id").GetString()!, _clock.Elapsed.TotalSeconds);
-                        continue;
-                    }
+                    var id = video.GetProperty("id").GetString()!;
+                    if (!wanted.Contains(id)) continue;
+                    var status = video.GetProperty("status").GetString();
+                    if (status == "completed") _completedAt.TryAdd(id, _clock.Elapsed.TotalSeconds);
+                    if (status is "completed" or "failed" or "cancelled") continue;
                     unfinished++;
                     foreach (var stage in video.GetProperty("stages").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "running"))
-                        running[stage.GetProperty("name").GetString()!] = running.GetValueOrDefault(stage.GetProperty("name").GetString()!) + 1;
+                    {
+                        var name = stage.GetProperty("name").GetString()!;
+                        running[name] = running.GetValueOrDefault(name) + 1;
+                    }
                 }
                 _work = new WorkInFlight(unfinished, running);
             }

@@ -45,7 +45,6 @@ public static partial class SecretAudit
     [GeneratedRegex(@"whsec_[A-Za-z0-9+/=]{16,}")]
     private static partial Regex WebhookSecret();
 
-    /// <summary>Every webhook signing secret the responses showed (made or rotated), as text and as its key bytes.</summary>
     /// <summary>
     /// The secrets every test platform holds: the admin key, the cameo media and watermark keys, the owner's API key, the
     /// C2PA signing keys under <paramref name="dataDirectory"/> and the webhook secrets found in <paramref name="responses"/>.
@@ -61,7 +60,8 @@ public static partial class SecretAudit
         .. WebhookSecrets(responses),
     ];
 
-    public static List<SecretForms> WebhookSecrets(IEnumerable<ResponseLog.Seen> responses)
+    /// <summary>Every webhook signing secret the responses showed (made or rotated), as text and as its key bytes.</summary>
+    private static List<SecretForms> WebhookSecrets(IEnumerable<ResponseLog.Seen> responses)
     {
         var secrets = responses.SelectMany(r => WebhookSecret().Matches(Encoding.UTF8.GetString(r.Body)).Select(m => m.Value)).Distinct().ToList();
         Assert.NotEmpty(secrets);
